@@ -1,0 +1,1 @@
+"""lmsdk's binding generator: schema/ -> IR -> Jinja2 templates -> ruff -> src/lmsdk/_generated/."""

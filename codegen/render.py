@@ -1,0 +1,250 @@
+"""Render the IR through the Jinja2 templates into Python source text (one string per file)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from codegen.ir import (
+    AliasDef,
+    Definition,
+    DictOf,
+    EnumDef,
+    Field,
+    ListOf,
+    LiteralOf,
+    ModelDef,
+    Named,
+    Prim,
+    Schema,
+    TypeExpr,
+    UnionDef,
+    UnionOf,
+)
+
+TEMPLATES = Path(__file__).parent / "templates"
+PACKAGE = "lmsdk._generated"
+
+
+def generator_hash() -> str:
+    """A hash over the generator's own code and templates, so that changing either marks output stale."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("*.py"), *TEMPLATES.glob("*.jinja")]):
+        h.update(path.name.encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def py_type(t: TypeExpr) -> str:
+    """The Python annotation for a type expression."""
+    if isinstance(t, Prim):
+        return t.name
+    if isinstance(t, Named):
+        return t.name
+    if isinstance(t, ListOf):
+        return f"list[{py_type(t.item)}]"
+    if isinstance(t, DictOf):
+        return f"dict[str, {py_type(t.value)}]"
+    if isinstance(t, LiteralOf):
+        return f"Literal[{', '.join(_literal(v) for v in t.values)}]"
+    members = [py_type(m) for m in t.members if m != Prim("None")]
+    if Prim("Any") in t.members:
+        return "Any"
+    if Prim("None") in t.members:
+        members.append("None")
+    return " | ".join(members)
+
+
+def field_type(f: Field) -> str:
+    """The annotation of an attribute, with None or UNSET added for optional fields."""
+    base = py_type(f.type)
+    if f.required or f.tag_value is not None:
+        return base
+    if f.unset_default:
+        return f"{base} | Unset" if base != "Any" else "Any"
+    return base if base.endswith("| None") or base == "Any" else f"{base} | None"
+
+
+def field_default(f: Field) -> str | None:
+    """The default value expression of an attribute, or None when it is required."""
+    if f.tag_value is not None:
+        return _literal(f.tag_value)
+    if f.required:
+        return None
+    return "UNSET" if f.unset_default else "None"
+
+
+def _literal(v: Any) -> str:
+    return repr(v) if not isinstance(v, str) else json.dumps(v)
+
+
+def named_refs(t: TypeExpr | None) -> set[str]:
+    """Every definition name a type expression mentions."""
+    if t is None:
+        return set()
+    if isinstance(t, Named):
+        return {t.name}
+    if isinstance(t, ListOf):
+        return named_refs(t.item)
+    if isinstance(t, DictOf):
+        return named_refs(t.value)
+    if isinstance(t, UnionOf):
+        return set().union(*(named_refs(m) for m in t.members))
+    return set()
+
+
+def _refs_of(d: Definition) -> set[str]:
+    if isinstance(d, ModelDef):
+        return set().union(set(), *(named_refs(f.type) for f in d.fields))
+    if isinstance(d, UnionDef):
+        return {name for _, name in d.members}
+    if isinstance(d, AliasDef):
+        return named_refs(d.type)
+    return set()
+
+
+def _ordered(defs: list[Definition], local: set[str]) -> list[Definition]:
+    """Classes first (their annotations are lazy), then aliases in dependency order."""
+    classes = [d for d in defs if isinstance(d, ModelDef | EnumDef)]
+    rest = [d for d in defs if not isinstance(d, ModelDef | EnumDef)]
+    done = {d.name for d in classes}
+    out: list[Definition] = list(classes)
+    while rest:
+        ready = [d for d in rest if (_refs_of(d) & local) <= done]
+        if not ready:
+            raise ValueError(f"alias cycle among {[d.name for d in rest]}")
+        for d in ready:
+            out.append(d)
+            done.add(d.name)
+            rest.remove(d)
+    return out
+
+
+def _doc(text: str | None, indent: int) -> str:
+    """A docstring body that ruff's D rules accept: first line ends with a period."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    text = text.replace("\\", "\\\\").replace('"""', "'''")
+    first, _, rest = text.partition("\n")
+    if not first.endswith((".", "?", "!")):
+        first += "."
+    pad = " " * indent
+    body = (
+        first
+        if not rest
+        else first + "\n\n" + "\n".join(pad + ln if ln else "" for ln in rest.splitlines())
+    )
+    return body
+
+
+def _method_name(name: str) -> str:
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+class Renderer:
+    """Turn one Schema into {relative path: source text}."""
+
+    def __init__(self, schema: Schema, *, package: str = PACKAGE) -> None:
+        self.schema = schema
+        self.package = package
+        self.index = schema.by_name()
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(
+            py_type=py_type,
+            field_type=field_type,
+            field_default=field_default,
+            doc=_doc,
+            method_name=_method_name,
+            literal=_literal,
+            tojson=lambda v: json.dumps(v, sort_keys=True),
+        )
+        self.header = self.env.get_template("_header.jinja").render(
+            schema_hash=schema.schema_hash, generator_hash=generator_hash()
+        )
+
+    def module_of(self, name: str) -> str:
+        """The generated module that defines a name."""
+        return self.index[name].module
+
+    def imports_for(
+        self, names: set[str], exclude_module: str | None = None
+    ) -> dict[str, list[str]]:
+        """Group names by the module to import them from."""
+        by_module: dict[str, set[str]] = {}
+        for name in names:
+            mod = self.module_of(name)
+            if mod != exclude_module:
+                by_module.setdefault(mod, set()).add(name)
+        return {m: sorted(v) for m, v in sorted(by_module.items())}
+
+    def render(self, template: str, **ctx: Any) -> str:
+        """Render one template with the shared context."""
+        body = self.env.get_template(template).render(
+            header=self.header, package=self.package, schema=self.schema, **ctx
+        )
+        return body
+
+    def files(self) -> dict[str, str]:
+        """Every generated file, unformatted."""
+        out: dict[str, str] = {}
+        out["base.py"] = self.render("base.py.jinja")
+        for module in self.schema.modules:
+            defs = self.schema.in_module(module)
+            local = {d.name for d in defs}
+            refs = set().union(*(_refs_of(d) for d in defs)) - local
+            out[f"{module}.py"] = self.render(
+                "models.py.jinja",
+                module=module,
+                definitions=_ordered(defs, local),
+                imports=self.imports_for(refs, module),
+            )
+        out["converter.py"] = self.render(
+            "converter.py.jinja",
+            models=[d for d in self.schema.definitions if isinstance(d, ModelDef)],
+            unions=[d for d in self.schema.definitions if isinstance(d, UnionDef)],
+            enums=[d for d in self.schema.definitions if isinstance(d, EnumDef)],
+            imports=self.imports_for(set(self.index)),
+        )
+        kv_models = [
+            d
+            for d in self.schema.definitions
+            if isinstance(d, ModelDef) and any(f.kv for f in d.fields)
+        ]
+        out["kv_fields.py"] = self.render("kv_fields.py.jinja", models=kv_models)
+        namespaces = sorted({e.namespace for e in self.schema.endpoints})
+        endpoint_refs = set().union(
+            set(),
+            *(
+                named_refs(t)
+                for e in self.schema.endpoints
+                for t in (e.parameter, e.returns, e.creation_parameter, e.to_client, e.to_server)
+            ),
+        )
+        common = dict(
+            namespaces=namespaces,
+            endpoints=self.schema.endpoints,
+            imports=self.imports_for(endpoint_refs),
+        )
+        for mode, name in (
+            ("spec", "endpoints"),
+            ("async", "client_async"),
+            ("sync", "client_sync"),
+            ("server", "server"),
+        ):
+            out[f"{name}.py"] = self.render("endpoints.py.jinja", mode=mode, **common)
+        out["__init__.py"] = self.render("init.py.jinja")
+        return out

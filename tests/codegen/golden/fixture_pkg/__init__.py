@@ -1,0 +1,7 @@
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 fe7a15ab9d555a03)
+# from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
+
+"""Bindings generated from schema/: models per domain, the converter, the KV table and endpoint stubs.
+
+Nothing here is edited by hand; see README.md in this folder.
+"""
