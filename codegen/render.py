@@ -26,6 +26,7 @@ from codegen.ir import (
     UnionDef,
     UnionOf,
 )
+from codegen.loader import SchemaError
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE = "lmsdk._generated"
@@ -198,8 +199,28 @@ class Renderer:
         )
         return body
 
+    def check_module_cycles(self) -> None:
+        """Refuse schemas whose folders import each other: Python could not import the result."""
+        deps: dict[str, set[str]] = {m: set() for m in self.schema.modules}
+        for d in self.schema.definitions:
+            deps[d.module] |= {self.module_of(n) for n in _refs_of(d)} - {d.module}
+
+        def visit(module: str, path: tuple[str, ...]) -> None:
+            for dep in sorted(deps[module]):
+                if dep in path:
+                    cycle = " -> ".join((*path[path.index(dep) :], dep))
+                    raise SchemaError(
+                        f"schema folders reference each other in a cycle ({cycle}); "
+                        "move the shared definitions into one folder"
+                    )
+                visit(dep, (*path, dep))
+
+        for module in self.schema.modules:
+            visit(module, (module,))
+
     def files(self) -> dict[str, str]:
         """Every generated file, unformatted."""
+        self.check_module_cycles()
         out: dict[str, str] = {}
         out["base.py"] = self.render("base.py.jinja")
         for module in self.schema.modules:

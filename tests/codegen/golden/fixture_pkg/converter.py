@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 fe7a15ab9d555a03)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4956d40062a38e6f)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """cattrs converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -108,14 +108,47 @@ def _accepts(member: Any, value: Any, strict: bool) -> bool:
     origin = get_origin(member)
     if origin is list:
         return isinstance(value, list)
-    if origin is dict or member in UNIONS or attrs_has(member):
-        return isinstance(value, dict)
-    return False
+    if attrs_has(member):
+        # Python flattens `A | B | None` into one union, so members of a tagged union can land here:
+        # a class only accepts objects whose fixed fields (the tag) carry its own values.
+        return isinstance(value, dict) and all(
+            value.get(wire, fixed) == fixed for wire, fixed in _fixed_fields(member)
+        )
+    return isinstance(value, dict) and (origin is dict or member in UNIONS)
+
+
+_FIXED: dict[type, list[tuple[str, Any]]] = {}
+
+
+def _fixed_fields(cls: type) -> list[tuple[str, Any]]:
+    """(wire name, value) of the const fields of a class, cached."""
+    found = _FIXED.get(cls)
+    if found is None:
+        fields = attrs.fields_dict(cls)
+        found = [(RENAMES[cls][c], fields[c].default) for c in CONST_FIELDS.get(cls, ())]
+        _FIXED[cls] = found
+    return found
 
 
 def attrs_has(cls: Any) -> bool:
     """Whether cls is one of the generated attrs classes."""
     return isinstance(cls, type) and cls in RENAMES
+
+
+def _is_any(t: Any) -> bool:
+    return t is Any
+
+
+def _is_plain_literal(t: Any) -> bool:
+    return get_origin(t) is Literal and t not in ENUMS
+
+
+def _is_list(t: Any) -> bool:
+    return get_origin(t) is list
+
+
+def _is_dict(t: Any) -> bool:
+    return get_origin(t) is dict
 
 
 def _is_union(t: Any) -> bool:
@@ -135,17 +168,17 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
     conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=strict)
     for scalar in (str, int, float, bool):
         conv.register_structure_hook(scalar, _scalar(scalar))
-    conv.register_structure_hook_func(lambda t: t is Any, lambda v, _: v)
+    conv.register_structure_hook_func(_is_any, lambda v, _: v)
 
     def class_hook(cls: type) -> Callable[[Any, Any], Any]:
-        fields = attrs.fields_dict(cls)
-        consts = [(RENAMES[cls][c], fields[c].default) for c in CONST_FIELDS.get(cls, ())]
-        fn = make_dict_structure_fn(
+        consts = _fixed_fields(cls)
+        renames: dict[str, Any] = {py: override(rename=wire) for py, wire in RENAMES[cls].items()}
+        fn: Callable[[Any, Any], Any] = make_dict_structure_fn(
             cls,
             conv,
             _cattrs_forbid_extra_keys=strict,
             _cattrs_detailed_validation=detailed,
-            **{py: override(rename=wire) for py, wire in RENAMES[cls].items()},
+            **renames,
         )
         name = cls.__name__
 
@@ -163,15 +196,11 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
 
     def class_unhook(cls: type) -> Callable[[Any], Any]:
         consts = set(CONST_FIELDS.get(cls, ()))
-        return make_dict_unstructure_fn(
-            cls,
-            conv,
-            _cattrs_omit_if_default=True,
-            **{
-                py: override(rename=wire, omit_if_default=False if py in consts else None)
-                for py, wire in RENAMES[cls].items()
-            },
-        )
+        renames: dict[str, Any] = {
+            py: override(rename=wire, omit_if_default=False if py in consts else None)
+            for py, wire in RENAMES[cls].items()
+        }
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **renames)
 
     def union_hook(alias: Any) -> Callable[[Any, Any], Any]:
         name, disc, tags = UNIONS[alias]
@@ -246,12 +275,10 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook_factory(attrs_has, class_unhook)
     conv.register_structure_hook_factory(lambda t: t in UNIONS, union_hook)
     conv.register_structure_hook_factory(lambda t: t in ENUMS, enum_hook)
-    conv.register_structure_hook_factory(
-        lambda t: get_origin(t) is Literal and t not in ENUMS, literal_hook
-    )
+    conv.register_structure_hook_factory(_is_plain_literal, literal_hook)
     conv.register_structure_hook_factory(_is_union, untagged_hook)
-    conv.register_structure_hook_factory(lambda t: get_origin(t) is list, list_hook)
-    conv.register_structure_hook_factory(lambda t: get_origin(t) is dict, dict_hook)
+    conv.register_structure_hook_factory(_is_list, list_hook)
+    conv.register_structure_hook_factory(_is_dict, dict_hook)
     return conv
 
 

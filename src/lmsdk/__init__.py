@@ -1,0 +1,1 @@
+"""lmsdk: a typed Python SDK for LM Studio, generated from JSON schemas of its wire protocol."""

@@ -1,0 +1,124 @@
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4956d40062a38e6f)
+# from schema/ (sha256 82b8494a295b6289). Change schema/ or codegen/ and regenerate instead.
+
+"""Typed async client stubs: one method per endpoint, each a single call into the runtime."""
+
+from __future__ import annotations
+
+import typing
+
+from lmsdk._generated.base import AsyncChannel, AsyncSession
+from lmsdk._generated.config import KvConfig
+from lmsdk._generated.endpoints import LLM_ENDPOINTS, SYSTEM_ENDPOINTS
+from lmsdk._generated.llm import (
+    ApplyPromptTemplateParameter,
+    ApplyPromptTemplateResult,
+    CountTokensParameter,
+    CountTokensResult,
+    GetLoadConfigParameter,
+    GetModelInfoParameter,
+    GetOrLoadCreationParameter,
+    GetOrLoadToClientPacket,
+    GetOrLoadToServerPacket,
+    LoadModelCreationParameter,
+    LoadModelToClientPacket,
+    LoadModelToServerPacket,
+    PredictCreationParameter,
+    PredictToClientPacket,
+    PredictToServerPacket,
+    TokenizeParameter,
+    TokenizeResult,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import LlmInstanceInfo, ModelInfo
+from lmsdk._generated.system import SystemVersionResult
+
+
+class AsyncLlmEndpoints:
+    """Typed stubs for the `llm` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def predict(
+        self, parameter: PredictCreationParameter
+    ) -> AsyncChannel[PredictToClientPacket, PredictToServerPacket]:
+        """Generates a response to a chat history, streaming fragments and ending with a success packet."""
+        channel = await self._session.open_channel(LLM_ENDPOINTS["predict"], parameter)
+        return typing.cast("AsyncChannel[PredictToClientPacket, PredictToServerPacket]", channel)
+
+    async def get_or_load(
+        self, parameter: GetOrLoadCreationParameter
+    ) -> AsyncChannel[GetOrLoadToClientPacket, GetOrLoadToServerPacket]:
+        """Returns a loaded instance matching an identifier, loading the model first if none is loaded."""
+        channel = await self._session.open_channel(LLM_ENDPOINTS["getOrLoad"], parameter)
+        return typing.cast(
+            "AsyncChannel[GetOrLoadToClientPacket, GetOrLoadToServerPacket]", channel
+        )
+
+    async def load_model(
+        self, parameter: LoadModelCreationParameter
+    ) -> AsyncChannel[LoadModelToClientPacket, LoadModelToServerPacket]:
+        """Loads a new instance of a downloaded model, reporting progress."""
+        channel = await self._session.open_channel(LLM_ENDPOINTS["loadModel"], parameter)
+        return typing.cast(
+            "AsyncChannel[LoadModelToClientPacket, LoadModelToServerPacket]", channel
+        )
+
+    async def get_model_info(self, parameter: GetModelInfoParameter) -> LlmInstanceInfo:
+        """Describes the loaded instance a specifier matches; the result is absent on a miss when throwIfNotFound is false."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["getModelInfo"], parameter)
+        return typing.cast("LlmInstanceInfo", result)
+
+    async def list_loaded(self) -> list[LlmInstanceInfo]:
+        """Lists every loaded LLM instance."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["listLoaded"], None)
+        return typing.cast("list[LlmInstanceInfo]", result)
+
+    async def unload_model(self, parameter: UnloadModelParameter) -> None:
+        """Unloads a loaded LLM instance."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["unloadModel"], parameter)
+        return typing.cast("None", result)
+
+    async def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
+        """Counts the tokens of a text under a loaded model's tokenizer."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["countTokens"], parameter)
+        return typing.cast("CountTokensResult", result)
+
+    async def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
+        """Converts a text into token ids with a loaded model's tokenizer."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["tokenize"], parameter)
+        return typing.cast("TokenizeResult", result)
+
+    async def apply_prompt_template(
+        self, parameter: ApplyPromptTemplateParameter
+    ) -> ApplyPromptTemplateResult:
+        """Renders a chat history into the prompt text a loaded model would see."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["applyPromptTemplate"], parameter)
+        return typing.cast("ApplyPromptTemplateResult", result)
+
+    async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
+        """Returns the effective load settings of a loaded instance as a KV config."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["getLoadConfig"], parameter)
+        return typing.cast("KvConfig", result)
+
+
+class AsyncSystemEndpoints:
+    """Typed stubs for the `system` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def list_downloaded_models(self) -> list[ModelInfo]:
+        """Lists every downloaded model, LLMs and embedding models alike."""
+        result = await self._session.call_rpc(SYSTEM_ENDPOINTS["listDownloadedModels"], None)
+        return typing.cast("list[ModelInfo]", result)
+
+    async def version(self) -> SystemVersionResult:
+        """Reports the version and build number of the running LM Studio."""
+        result = await self._session.call_rpc(SYSTEM_ENDPOINTS["version"], None)
+        return typing.cast("SystemVersionResult", result)

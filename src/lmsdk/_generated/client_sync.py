@@ -1,0 +1,120 @@
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4956d40062a38e6f)
+# from schema/ (sha256 82b8494a295b6289). Change schema/ or codegen/ and regenerate instead.
+
+"""Typed sync client stubs: one method per endpoint, each a single call into the runtime."""
+
+from __future__ import annotations
+
+import typing
+
+from lmsdk._generated.base import SyncChannel, SyncSession
+from lmsdk._generated.config import KvConfig
+from lmsdk._generated.endpoints import LLM_ENDPOINTS, SYSTEM_ENDPOINTS
+from lmsdk._generated.llm import (
+    ApplyPromptTemplateParameter,
+    ApplyPromptTemplateResult,
+    CountTokensParameter,
+    CountTokensResult,
+    GetLoadConfigParameter,
+    GetModelInfoParameter,
+    GetOrLoadCreationParameter,
+    GetOrLoadToClientPacket,
+    GetOrLoadToServerPacket,
+    LoadModelCreationParameter,
+    LoadModelToClientPacket,
+    LoadModelToServerPacket,
+    PredictCreationParameter,
+    PredictToClientPacket,
+    PredictToServerPacket,
+    TokenizeParameter,
+    TokenizeResult,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import LlmInstanceInfo, ModelInfo
+from lmsdk._generated.system import SystemVersionResult
+
+
+class LlmEndpoints:
+    """Typed stubs for the `llm` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
+
+    def predict(
+        self, parameter: PredictCreationParameter
+    ) -> SyncChannel[PredictToClientPacket, PredictToServerPacket]:
+        """Generates a response to a chat history, streaming fragments and ending with a success packet."""
+        channel = self._session.open_channel(LLM_ENDPOINTS["predict"], parameter)
+        return typing.cast("SyncChannel[PredictToClientPacket, PredictToServerPacket]", channel)
+
+    def get_or_load(
+        self, parameter: GetOrLoadCreationParameter
+    ) -> SyncChannel[GetOrLoadToClientPacket, GetOrLoadToServerPacket]:
+        """Returns a loaded instance matching an identifier, loading the model first if none is loaded."""
+        channel = self._session.open_channel(LLM_ENDPOINTS["getOrLoad"], parameter)
+        return typing.cast("SyncChannel[GetOrLoadToClientPacket, GetOrLoadToServerPacket]", channel)
+
+    def load_model(
+        self, parameter: LoadModelCreationParameter
+    ) -> SyncChannel[LoadModelToClientPacket, LoadModelToServerPacket]:
+        """Loads a new instance of a downloaded model, reporting progress."""
+        channel = self._session.open_channel(LLM_ENDPOINTS["loadModel"], parameter)
+        return typing.cast("SyncChannel[LoadModelToClientPacket, LoadModelToServerPacket]", channel)
+
+    def get_model_info(self, parameter: GetModelInfoParameter) -> LlmInstanceInfo:
+        """Describes the loaded instance a specifier matches; the result is absent on a miss when throwIfNotFound is false."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["getModelInfo"], parameter)
+        return typing.cast("LlmInstanceInfo", result)
+
+    def list_loaded(self) -> list[LlmInstanceInfo]:
+        """Lists every loaded LLM instance."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["listLoaded"], None)
+        return typing.cast("list[LlmInstanceInfo]", result)
+
+    def unload_model(self, parameter: UnloadModelParameter) -> None:
+        """Unloads a loaded LLM instance."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["unloadModel"], parameter)
+        return typing.cast("None", result)
+
+    def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
+        """Counts the tokens of a text under a loaded model's tokenizer."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["countTokens"], parameter)
+        return typing.cast("CountTokensResult", result)
+
+    def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
+        """Converts a text into token ids with a loaded model's tokenizer."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["tokenize"], parameter)
+        return typing.cast("TokenizeResult", result)
+
+    def apply_prompt_template(
+        self, parameter: ApplyPromptTemplateParameter
+    ) -> ApplyPromptTemplateResult:
+        """Renders a chat history into the prompt text a loaded model would see."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["applyPromptTemplate"], parameter)
+        return typing.cast("ApplyPromptTemplateResult", result)
+
+    def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
+        """Returns the effective load settings of a loaded instance as a KV config."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["getLoadConfig"], parameter)
+        return typing.cast("KvConfig", result)
+
+
+class SystemEndpoints:
+    """Typed stubs for the `system` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
+
+    def list_downloaded_models(self) -> list[ModelInfo]:
+        """Lists every downloaded model, LLMs and embedding models alike."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["listDownloadedModels"], None)
+        return typing.cast("list[ModelInfo]", result)
+
+    def version(self) -> SystemVersionResult:
+        """Reports the version and build number of the running LM Studio."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["version"], None)
+        return typing.cast("SystemVersionResult", result)
