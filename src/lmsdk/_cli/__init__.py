@@ -1,0 +1,1 @@
+"""Subcommands of the `lmsdk` command, one module each."""
