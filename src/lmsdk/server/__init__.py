@@ -1,0 +1,1 @@
+"""Embedded LM Studio-compatible server."""

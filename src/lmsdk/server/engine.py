@@ -1,0 +1,400 @@
+"""The inference engine seam of the embedded server.
+
+The server talks to a loaded model only through :class:`Engine`. Concrete
+engines live in their own modules (``llama_engine`` for real GGUF models via
+llama-cpp-python, ``replay_engine`` for benchmarks), so importing this module
+never imports llama_cpp.
+
+Generation is a *blocking* iterator of :data:`GenerationEvent` values: the
+server runs it in a worker thread and forwards events to the client. An engine
+runs one generation at a time; the server is expected to queue requests per
+model rather than rely on the engine's internal lock.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, Protocol, TypeAlias, runtime_checkable
+
+if TYPE_CHECKING:
+    import jinja2
+    import jinja2.nodes
+    import jinja2.parser
+
+__all__ = [
+    "ChatTemplateError",
+    "Engine",
+    "Finished",
+    "GenerationEvent",
+    "GenerationParams",
+    "Piece",
+    "PromptProgress",
+    "PromptTooLong",
+    "StopReason",
+    "render_chat_template",
+]
+
+StopReason: TypeAlias = Literal[
+    "eosFound",
+    "maxPredictedTokensReached",
+    "stopStringFound",
+    "userStopped",
+    "contextLengthReached",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationParams:
+    """Sampling and stopping parameters of one generation.
+
+    Defaults follow LM Studio's defaults. ``temperature == 0`` means greedy
+    decoding. At most one of ``grammar_json_schema`` and ``gbnf`` may be set.
+
+    Attributes:
+        temperature: Sampling temperature, ``>= 0``.
+        max_tokens: Maximum number of predicted tokens, ``None`` for no limit
+            other than the context length.
+        stop_strings: Strings that end generation; never emitted themselves.
+        top_k: Top-k sampling (``<= 0`` disables it).
+        top_p: Nucleus sampling threshold in ``(0, 1]``.
+        min_p: Min-p sampling threshold in ``[0, 1]``.
+        repeat_penalty: Repetition penalty (1.0 disables it).
+        seed: RNG seed, ``None`` for a random one.
+        grammar_json_schema: JSON schema the output must satisfy.
+        gbnf: llama.cpp GBNF grammar (root rule ``root``) the output must match.
+    """
+
+    temperature: float = 0.8
+    max_tokens: int | None = None
+    stop_strings: tuple[str, ...] = ()
+    top_k: int = 40
+    top_p: float = 0.95
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    seed: int | None = None
+    grammar_json_schema: Mapping[str, Any] | None = field(default=None, hash=False)
+    gbnf: str | None = None
+
+    def __post_init__(self) -> None:
+        """Reject contradictory or out-of-range values early, with clear errors.
+
+        Raises:
+            ValueError: If a parameter is out of range or both grammars are set.
+        """
+        if self.temperature < 0:
+            raise ValueError(f"temperature must be >= 0, got {self.temperature}")
+        if self.max_tokens is not None and self.max_tokens < 0:
+            raise ValueError(f"max_tokens must be >= 0 or None, got {self.max_tokens}")
+        if not 0 < self.top_p <= 1:
+            raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
+        if not 0 <= self.min_p <= 1:
+            raise ValueError(f"min_p must be in [0, 1], got {self.min_p}")
+        if self.repeat_penalty <= 0:
+            raise ValueError(f"repeat_penalty must be > 0, got {self.repeat_penalty}")
+        if self.seed is not None and not 0 <= self.seed < 2**32:
+            raise ValueError(f"seed must fit in 32 unsigned bits, got {self.seed}")
+        if self.grammar_json_schema is not None and self.gbnf is not None:
+            raise ValueError("set at most one of grammar_json_schema and gbnf")
+        if isinstance(self.stop_strings, str):
+            # A bare string would silently become one stop string per character.
+            raise TypeError("stop_strings must be a tuple of strings, not a str")
+
+
+@dataclass(frozen=True, slots=True)
+class PromptProgress:
+    """Prompt processing progress.
+
+    Attributes:
+        processed: Prompt tokens in the KV cache so far, *including* ``cached``.
+        total: Number of prompt tokens.
+        cached: Prompt tokens reused from the KV cache of an earlier call.
+    """
+
+    processed: int
+    total: int
+    cached: int
+
+    @property
+    def fraction(self) -> float:
+        """Progress over the tokens that actually need evaluating, in [0, 1]."""
+        todo = self.total - self.cached
+        if todo <= 0:
+            return 1.0
+        return min(1.0, max(0.0, (self.processed - self.cached) / todo))
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A chunk of generated text, always whole Unicode characters.
+
+    Attributes:
+        text: Non-empty text. All pieces of a generation concatenate to the
+            final text exactly.
+        tokens: Number of predicted tokens this piece accounts for (tokens
+            whose text was held back are counted in the piece that releases
+            it; an EOS token or the tokens of a stop string may be in none).
+    """
+
+    text: str
+    tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """The last event of every generation.
+
+    Attributes:
+        stop_reason: Why generation ended.
+        stop_string: The stop string found, when ``stop_reason`` is
+            ``"stopStringFound"``.
+        prompt_tokens: Number of prompt tokens (from the tokenizer).
+        predicted_tokens: Number of tokens sampled, including an EOS token and
+            tokens that were part of a stop string.
+        time_to_first_token_sec: From the start of generation to the first
+            emitted :class:`Piece`; to the first predicted token if no piece
+            was emitted; the total time if nothing was predicted.
+        tokens_per_second: ``predicted_tokens`` divided by the time spent
+            predicting them (from the end of prompt processing to the end of
+            generation); 0.0 when nothing was predicted.
+        total_time_sec: Wall time of the whole generation.
+    """
+
+    stop_reason: StopReason
+    stop_string: str | None
+    prompt_tokens: int
+    predicted_tokens: int
+    time_to_first_token_sec: float
+    tokens_per_second: float
+    total_time_sec: float
+
+
+GenerationEvent: TypeAlias = PromptProgress | Piece | Finished
+
+
+class PromptTooLong(ValueError):
+    """The prompt leaves no room in the context window for a single token."""
+
+    def __init__(self, prompt_tokens: int, context_length: int) -> None:
+        """Build the error message from the sizes involved.
+
+        Args:
+            prompt_tokens: Number of prompt tokens.
+            context_length: Context window size of the loaded model.
+        """
+        super().__init__(
+            f"the prompt has {prompt_tokens} tokens but the model is loaded with a "
+            f"context length of {context_length}; there is no room to predict a token"
+        )
+        self.prompt_tokens = prompt_tokens
+        self.context_length = context_length
+
+
+class ChatTemplateError(ValueError):
+    """The model's chat template is missing or failed to render."""
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """A loaded model that can tokenize, template and generate.
+
+    Implementations must be safe to call from any thread; ``generate`` runs
+    one generation at a time per engine (others block until it finishes).
+    """
+
+    @property
+    def model_key(self) -> str:
+        """Stable identifier of the model, e.g. ``"smollm2-135m-instruct"``."""
+        ...
+
+    @property
+    def path(self) -> Path:
+        """Path of the model file."""
+        ...
+
+    @property
+    def display_name(self) -> str:
+        """Human-readable model name."""
+        ...
+
+    @property
+    def architecture(self) -> str:
+        """Model architecture, e.g. ``"llama"``."""
+        ...
+
+    @property
+    def size_bytes(self) -> int:
+        """Size of the model file in bytes."""
+        ...
+
+    @property
+    def max_context_length(self) -> int:
+        """Context length the model was trained with."""
+        ...
+
+    @property
+    def context_length(self) -> int:
+        """Context length the model is loaded with."""
+        ...
+
+    def tokenize(self, text: str, add_special: bool) -> list[int]:
+        """Tokenize text.
+
+        Args:
+            text: Text to tokenize. Special-token text (e.g. ``<|im_end|>``)
+                is parsed as special tokens.
+            add_special: Whether to add the model's BOS token if it uses one.
+
+        Returns:
+            Token ids.
+        """
+        ...
+
+    def apply_chat_template(
+        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+    ) -> str:
+        """Render a chat with the model's own chat template.
+
+        Args:
+            messages: Messages with ``role`` and ``content`` keys.
+            add_generation_prompt: Whether to append the assistant turn opener.
+
+        Returns:
+            The prompt text.
+
+        Raises:
+            ChatTemplateError: If the template is missing or rejects the chat.
+        """
+        ...
+
+    def generate(
+        self, prompt: str, params: GenerationParams, cancel: threading.Event
+    ) -> Iterator[GenerationEvent]:
+        """Generate a continuation of ``prompt``; blocking, run in a worker thread.
+
+        Yields :class:`PromptProgress` events (first with fraction 0.0, last
+        with 1.0), then :class:`Piece` events, then exactly one
+        :class:`Finished`. Setting ``cancel`` stops within one token with
+        ``"userStopped"``. Callers must exhaust or ``close()`` the iterator:
+        the engine's lock is held until the generator ends.
+
+        Args:
+            prompt: Prompt text (special tokens are parsed).
+            params: Sampling and stopping parameters.
+            cancel: Set by another thread to stop generation.
+
+        Returns:
+            An iterator of generation events.
+
+        Raises:
+            PromptTooLong: If the prompt does not fit the context window.
+            ValueError: If the grammar or JSON schema is invalid.
+        """
+        ...
+
+    def close(self) -> None:
+        """Release the model's memory; the engine is unusable afterwards."""
+        ...
+
+
+def render_chat_template(
+    template: str,
+    messages: Sequence[Mapping[str, str]],
+    *,
+    bos_token: str,
+    eos_token: str,
+    add_generation_prompt: bool = True,
+) -> str:
+    """Render a Hugging Face style chat template like llama-cpp-python does.
+
+    Mirrors ``llama_cpp.llama_chat_format.Jinja2ChatFormatter``: sandboxed
+    immutable environment, ``trim_blocks``/``lstrip_blocks``, loop controls,
+    a pass-through ``{% generation %}`` tag, Transformers-compatible
+    ``tojson``, and the ``raise_exception``/``strftime_now`` helpers.
+
+    Args:
+        template: The Jinja2 template (GGUF ``tokenizer.chat_template``).
+        messages: Messages with ``role`` and ``content`` keys.
+        bos_token: The model's BOS token text.
+        eos_token: The model's EOS token text.
+        add_generation_prompt: Whether to append the assistant turn opener.
+
+    Returns:
+        The rendered prompt.
+
+    Raises:
+        ChatTemplateError: If the template is invalid or raises.
+    """
+    try:
+        compiled = _compile_chat_template(template)
+        return compiled.render(
+            messages=[dict(m) for m in messages],
+            bos_token=bos_token,
+            eos_token=eos_token,
+            add_generation_prompt=add_generation_prompt,
+            # Both Transformers and llama-cpp-python pass tools=None when the
+            # chat has no tools; templates may test `tools is defined`.
+            tools=None,
+            raise_exception=_raise_template_exception,
+            strftime_now=_strftime_now,
+        )
+    except ChatTemplateError:
+        raise
+    except Exception as exc:  # jinja2 raises many unrelated types; wrap them all
+        raise ChatTemplateError(f"chat template failed: {exc}") from exc
+
+
+def _raise_template_exception(message: str) -> NoReturn:
+    raise ChatTemplateError(message)
+
+
+def _strftime_now(fmt: str) -> str:
+    return datetime.now().strftime(fmt)
+
+
+def _tojson(
+    value: object,
+    ensure_ascii: bool = False,
+    indent: int | None = None,
+    separators: tuple[str, str] | None = None,
+    sort_keys: bool = False,
+) -> str:
+    # Transformers' tojson keeps non-ASCII text as is, unlike jinja2's default.
+    return json.dumps(
+        value,
+        ensure_ascii=ensure_ascii,
+        indent=indent,
+        separators=separators,
+        sort_keys=sort_keys,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_chat_template(template: str) -> jinja2.Template:
+    # Compiling is far slower than rendering and a server renders the same
+    # template for every request, hence the cache.
+    import jinja2.ext
+    import jinja2.sandbox
+
+    class _IgnoreGenerationTags(jinja2.ext.Extension):
+        # Transformers' {% generation %} marks assistant spans for training
+        # masks; for inference its body is rendered unchanged.
+        tags = {"generation"}
+
+        def parse(self, parser: jinja2.parser.Parser) -> list[jinja2.nodes.Node]:
+            parser.stream.skip(1)
+            return parser.parse_statements(("name:endgeneration",), drop_needle=True)
+
+    environment = jinja2.sandbox.ImmutableSandboxedEnvironment(
+        loader=jinja2.BaseLoader(),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        extensions=[_IgnoreGenerationTags, jinja2.ext.loopcontrols],
+    )
+    environment.filters["tojson"] = _tojson
+    return environment.from_string(template)

