@@ -1,0 +1,259 @@
+"""AsyncClient: finds the server, holds one session per namespace, and reconnects after a drop."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from lmsdk._async.llm import AsyncLLM
+from lmsdk._async.session import AsyncSession
+from lmsdk._generated.client_async import AsyncLlmEndpoints, AsyncSystemEndpoints
+from lmsdk._generated.config import (
+    KvConfig,
+    KvConfigField,
+    KvConfigStack,
+    KvConfigStackLayer,
+    LlmLoadModelConfig,
+)
+from lmsdk._generated.llm import (
+    GetOrLoadAlreadyLoadedPacket,
+    GetOrLoadCreationParameter,
+    GetOrLoadLoadProgressPacket,
+    GetOrLoadLoadSuccessPacket,
+    LoadModelCreationParameter,
+    LoadModelProgressPacket,
+    LoadModelSuccessPacket,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import ModelInfo
+from lmsdk._generated.system import SystemVersionResult
+from lmsdk._host import candidate_hosts, connection_error, credentials
+from lmsdk._transports import AsyncLock, AsyncTransport
+from lmsdk.config import ConfigInput, to_kv_fields, validate_config
+from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
+from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds allowed to connect, for the first token and between two messages (None: no limit)."""
+
+DEFAULT_TTL_SEC = 3600
+PROBE_TIMEOUT = 1.0
+
+LoadProgressCallback = Callable[[float], Any]
+
+
+class AsyncClient:
+    """A connection to an LM Studio (or `lmsdk serve`) server.
+
+    Args:
+        api_host: "host:port" or an http/ws URL; else LMSDK_API_HOST; else LM Studio's default ports
+            are probed.
+        api_token: an LM Studio API token (`sk-lm-...:...`); else LM_API_TOKEN or LMSTUDIO_API_TOKEN.
+        timeout: seconds allowed to connect, for the first token and between two messages.
+        capture: a .jsonl file recording every frame sent and received (else LMSDK_WIRE_CAPTURE).
+    """
+
+    def __init__(
+        self,
+        api_host: str | None = None,
+        api_token: str | None = None,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        capture: str | os.PathLike[str] | None = None,
+    ) -> None:
+        self._hosts, self._explicit = candidate_hosts(api_host)
+        self._creds = credentials(api_token)
+        self.timeout = timeout
+        self._host: str | None = None
+        self._sessions: dict[str, AsyncSession] = {}
+        self._lock = AsyncLock()
+        self._closed = False
+        capture = capture or os.environ.get(CAPTURE_ENV) or None
+        self._capture = CaptureHook(CaptureWriter(capture)) if capture else None
+        self.llm = AsyncLLMNamespace(self)
+        self.system = AsyncSystemNamespace(self)
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(api_host={self._host or self._hosts[0]!r})"
+
+    @property
+    def api_host(self) -> str | None:
+        """The "host:port" in use, once a server has been found."""
+        return self._host
+
+    async def find_server(self) -> str:
+        """Probe the candidate hosts; returns the first that answers as LM Studio.
+
+        Raises:
+            LMStudioConnectionError: none answered; the message lists each host and why.
+        """
+        if self._host is not None:
+            return self._host
+        tried: list[tuple[str, str]] = []
+        for host in self._hosts:
+            reason = await AsyncTransport.probe(host, PROBE_TIMEOUT)
+            if reason is None:
+                self._host = host
+                return host
+            tried.append((host, reason))
+        raise connection_error(tried, self._explicit)
+
+    async def session(self, namespace: str) -> AsyncSession:
+        """The authenticated session for namespace, (re)connecting if needed."""
+        if self._closed:
+            raise LMStudioClientError("this client has been closed; create a new one")
+        found = self._sessions.get(namespace)
+        if found is not None and not found.broken:
+            return found
+        if not await self._lock.acquire(self.timeout):
+            raise LMStudioConnectionError(f"timed out waiting to connect to {namespace}")
+        try:
+            found = self._sessions.get(namespace)
+            if found is not None and not found.broken:
+                return found
+            host = await self.find_server()
+            session = AsyncSession(
+                host, namespace, self._creds, timeout=self.timeout, capture=self._capture
+            )
+            try:
+                await session.connect()
+            except LMStudioConnectionError:
+                # The server may have moved (restarted elsewhere): probe again next time.
+                self._host = None if not self._explicit else self._host
+                raise
+            self._sessions[namespace] = session
+            return session
+        finally:
+            self._lock.release()
+
+    async def close(self) -> None:
+        """Close every socket."""
+        self._closed = True
+        for session in self._sessions.values():
+            await session.close()
+        self._sessions.clear()
+        if self._capture is not None:
+            self._capture.writer.close()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def _load_stack(config: ConfigInput) -> KvConfigStack:
+    typed = validate_config(config, LlmLoadModelConfig)
+    fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(typed)]
+    return KvConfigStack(
+        layers=[KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
+    )
+
+
+class AsyncLLMNamespace:
+    """`client.llm`: get, load, list and unload LLMs."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def _endpoints(self) -> AsyncLlmEndpoints:
+        return AsyncLlmEndpoints(await self._client.session("llm"))
+
+    async def model(
+        self,
+        model_key: str | None = None,
+        *,
+        ttl: int | None = DEFAULT_TTL_SEC,
+        config: ConfigInput = None,
+        on_load_progress: LoadProgressCallback | None = None,
+    ) -> AsyncLLM:
+        """A handle on model_key, loading it if needed; without a key, any loaded model.
+
+        Raises:
+            LMStudioModelNotFoundError: no such model, or no key given and nothing loaded.
+        """
+        if model_key is None:
+            loaded = await self.list_loaded()
+            if not loaded:
+                raise LMStudioModelNotFoundError(
+                    "no model is loaded; pass a model key, e.g. lms.llm('smollm2-135m-instruct')"
+                )
+            return loaded[0]
+        parameter = GetOrLoadCreationParameter(
+            identifier=model_key,
+            load_ttl_ms=ttl * 1000 if ttl is not None else None,
+            load_config_stack=_load_stack(config),
+        )
+        channel = await (await self._endpoints()).get_or_load(parameter)
+        identifier = None
+        while (packet := await channel.receive()) is not None:
+            if isinstance(packet, GetOrLoadLoadProgressPacket) and on_load_progress:
+                on_load_progress(float(packet.progress))
+            elif isinstance(packet, GetOrLoadAlreadyLoadedPacket | GetOrLoadLoadSuccessPacket):
+                identifier = packet.info.identifier
+                if on_load_progress and isinstance(packet, GetOrLoadLoadSuccessPacket):
+                    on_load_progress(1.0)
+        if identifier is None:
+            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        return AsyncLLM(self._client, identifier)
+
+    async def load_new_instance(
+        self,
+        model_key: str,
+        instance_identifier: str | None = None,
+        *,
+        ttl: int | None = DEFAULT_TTL_SEC,
+        config: ConfigInput = None,
+        on_load_progress: LoadProgressCallback | None = None,
+    ) -> AsyncLLM:
+        """Load a new instance of model_key (even if one is loaded already)."""
+        parameter = LoadModelCreationParameter(
+            model_key=model_key,
+            identifier=instance_identifier,
+            ttl_ms=ttl * 1000 if ttl is not None else None,
+            load_config_stack=_load_stack(config),
+        )
+        channel = await (await self._endpoints()).load_model(parameter)
+        identifier = None
+        while (packet := await channel.receive()) is not None:
+            if isinstance(packet, LoadModelProgressPacket) and on_load_progress:
+                on_load_progress(float(packet.progress))
+            elif isinstance(packet, LoadModelSuccessPacket):
+                identifier = packet.info.identifier
+        if identifier is None:
+            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        return AsyncLLM(self._client, identifier)
+
+    async def list_loaded(self) -> list[AsyncLLM]:
+        """Handles on every loaded LLM instance."""
+        infos = await (await self._endpoints()).list_loaded()
+        return [AsyncLLM(self._client, info.identifier) for info in infos]
+
+    async def unload(self, identifier: str) -> None:
+        """Unload the instance with this identifier."""
+        await (await self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
+
+
+class AsyncSystemNamespace:
+    """`client.system`: what the server has downloaded, and its version."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def _endpoints(self) -> AsyncSystemEndpoints:
+        return AsyncSystemEndpoints(await self._client.session("system"))
+
+    async def list_downloaded_models(self) -> list[ModelInfo]:
+        """Every model the server can load."""
+        return await (await self._endpoints()).list_downloaded_models()
+
+    async def version(self) -> SystemVersionResult:
+        """The server's version and build number."""
+        return await (await self._endpoints()).version()

@@ -1,0 +1,1 @@
+"""The sans-I/O protocol core: no asyncio, threads or sockets in here."""

@@ -1,0 +1,266 @@
+"""Sans-I/O client state for one namespace socket.
+
+The object turns frames received as text into events and requests into frames to send, and tracks the
+ids of open channels and RPC calls. It does no I/O, so the async and the sync front ends share it (and
+the tests drive it without sockets). The envelope is parsed by hand rather than through the converter:
+it is on the hot path of every streamed fragment, and only the payload needs the generated models.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import attrs
+
+from lmsdk._generated.base import UNSET, EndpointSpec, UnknownTagError
+from lmsdk._generated.converter import TOLERANT, unstructure
+from lmsdk._protocol.events import (
+    AuthAccepted,
+    AuthRejected,
+    ChannelClosed,
+    ChannelFailed,
+    ChannelMessage,
+    Event,
+    PeerWarning,
+    ProtocolViolation,
+    RpcFailed,
+    RpcSucceeded,
+)
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+State = Literal["new", "authenticating", "open", "closed"]
+
+
+@attrs.define
+class _Open:
+    spec: EndpointSpec
+    kind: Literal["channel", "rpc"]
+
+
+class ClientConnection:
+    """Protocol state of one client WebSocket (one namespace).
+
+    Args:
+        namespace: the namespace this socket serves (`llm`, `system`, ...).
+        client_identifier: the auth packet's identifier (the public half of an API token).
+        client_passkey: the auth packet's passkey (the secret half); never logged.
+    """
+
+    def __init__(self, namespace: str, client_identifier: str, client_passkey: str) -> None:
+        self.namespace = namespace
+        self._identifier = client_identifier
+        self._passkey = client_passkey
+        self.state: State = "new"
+        self._outbox: list[str] = []
+        self._next_channel = 1
+        self._next_call = 1
+        self._open: dict[tuple[str, int], _Open] = {}
+
+    def __repr__(self) -> str:
+        return f"<ClientConnection {self.namespace} {self.state} open={len(self._open)}>"
+
+    # -- outgoing ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Queue the auth packet; nothing else may be sent until the reply arrives."""
+        if self.state != "new":
+            raise RuntimeError("the connection has already started")
+        self.state = "authenticating"
+        self._outbox.append(
+            _dumps(
+                {
+                    "authVersion": 1,
+                    "clientIdentifier": self._identifier,
+                    "clientPasskey": self._passkey,
+                }
+            )
+        )
+
+    def data_to_send(self) -> list[str]:
+        """Drain the frames waiting to be written to the socket, in order."""
+        out, self._outbox = self._outbox, []
+        return out
+
+    def open_channel(self, spec: EndpointSpec, creation_parameter: Any) -> int:
+        """Queue a channelCreate; returns the new channel id."""
+        self._require_open()
+        channel_id = self._next_channel
+        self._next_channel += 1
+        frame: dict[str, Any] = {
+            "type": "channelCreate",
+            "endpoint": spec.name,
+            "channelId": channel_id,
+        }
+        if spec.parameter is not None:
+            frame["creationParameter"] = unstructure(creation_parameter)
+        self._open[("channel", channel_id)] = _Open(spec, "channel")
+        self._outbox.append(_dumps(frame))
+        return channel_id
+
+    def send_channel_message(self, channel_id: int, message: Any) -> bool:
+        """Queue a channelSend; returns False (and sends nothing) if the channel has already ended."""
+        self._require_open()
+        if ("channel", channel_id) not in self._open:
+            return False
+        self._outbox.append(
+            _dumps(
+                {"type": "channelSend", "channelId": channel_id, "message": unstructure(message)}
+            )
+        )
+        return True
+
+    def call_rpc(self, spec: EndpointSpec, parameter: Any) -> int:
+        """Queue an rpcCall; returns the call id."""
+        self._require_open()
+        call_id = self._next_call
+        self._next_call += 1
+        frame: dict[str, Any] = {"type": "rpcCall", "endpoint": spec.name, "callId": call_id}
+        if spec.parameter is not None:
+            frame["parameter"] = unstructure(parameter)
+        self._open[("rpc", call_id)] = _Open(spec, "rpc")
+        self._outbox.append(_dumps(frame))
+        return call_id
+
+    def keep_alive(self) -> None:
+        """Queue a keepAlive (the server answers keepAliveAck)."""
+        self._require_open()
+        self._outbox.append('{"type":"keepAlive"}')
+
+    def forget(self, kind: Literal["channel", "rpc"], ident: int) -> None:
+        """Stop tracking an id whose waiter has gone away."""
+        self._open.pop((kind, ident), None)
+
+    def connection_lost(self) -> list[Event]:
+        """The socket closed: every open channel and call fails."""
+        self.state = "closed"
+        events: list[Event] = [
+            ChannelFailed(ident, {"title": "The connection to the server was lost"}, lost=True)
+            if kind == "channel"
+            else RpcFailed(ident, {"title": "The connection to the server was lost"}, lost=True)
+            for kind, ident in self._open
+        ]
+        self._open.clear()
+        return events
+
+    def _require_open(self) -> None:
+        if self.state != "open":
+            raise RuntimeError(f"cannot send on a connection that is {self.state}")
+
+    # -- incoming ---------------------------------------------------------------------------------
+    def receive_text(self, text: str) -> list[Event]:
+        """Parse one received frame into events."""
+        try:
+            frame = json.loads(text)
+        except ValueError:
+            return [ProtocolViolation(f"the server sent a frame that is not JSON: {text[:80]!r}")]
+        if not isinstance(frame, dict):
+            return [
+                ProtocolViolation(f"the server sent a frame that is not an object: {text[:80]!r}")
+            ]
+        if self.state == "authenticating":
+            return self._auth_reply(frame)
+        kind = frame.get("type")
+        if kind == "channelSend":
+            return self._channel_send(frame)
+        if kind == "rpcResult":
+            return self._rpc_result(frame)
+        if kind in ("channelClose", "channelError"):
+            return self._channel_end(frame, kind)
+        if kind == "rpcError":
+            call_id = _int(frame, "callId")
+            if call_id is None or self._open.pop(("rpc", call_id), None) is None:
+                return [ProtocolViolation(f"rpcError for unknown call {frame.get('callId')!r}")]
+            return [RpcFailed(call_id, frame.get("error"))]
+        if kind == "communicationWarning":
+            warning = frame.get("warning")
+            return [
+                PeerWarning(
+                    str(warning), frame.get("kind") if isinstance(frame.get("kind"), str) else None
+                )
+            ]
+        if kind in ("keepAliveAck", "channelAck"):
+            return []
+        return [ProtocolViolation(f"the server sent an unknown message type {kind!r}")]
+
+    def _auth_reply(self, frame: dict[str, Any]) -> list[Event]:
+        if frame.get("success") is True:
+            self.state = "open"
+            return [AuthAccepted()]
+        self.state = "closed"
+        error = frame.get("error")
+        return [AuthRejected(error if isinstance(error, str) else "authentication failed")]
+
+    def _channel_send(self, frame: dict[str, Any]) -> list[Event]:
+        channel_id = _int(frame, "channelId")
+        entry = None if channel_id is None else self._open.get(("channel", channel_id))
+        if channel_id is None or entry is None:
+            return [
+                ProtocolViolation(f"channelSend for unknown channel {frame.get('channelId')!r}")
+            ]
+        ack = frame.get("ackId")
+        if isinstance(ack, int):
+            self._outbox.append(
+                _dumps({"type": "channelAck", "channelId": channel_id, "ackId": ack})
+            )
+        raw = frame.get("message", UNSET)
+        try:
+            message = TOLERANT.structure(raw, entry.spec.to_client)
+        except UnknownTagError as exc:
+            return [
+                PeerWarning(
+                    f"ignored a {entry.spec.name} packet of unknown type {exc.found!r}",
+                    "unknownPacket",
+                )
+            ]
+        except Exception as exc:  # noqa: BLE001 - any decode failure is a protocol violation
+            return [
+                ProtocolViolation(
+                    f"invalid {entry.spec.name} packet: {describe_decode_error(exc)}",
+                    channel_id=channel_id,
+                )
+            ]
+        return [ChannelMessage(channel_id, message, raw)]
+
+    def _channel_end(self, frame: dict[str, Any], kind: str) -> list[Event]:
+        channel_id = _int(frame, "channelId")
+        if channel_id is None or self._open.pop(("channel", channel_id), None) is None:
+            return [ProtocolViolation(f"{kind} for unknown channel {frame.get('channelId')!r}")]
+        if kind == "channelClose":
+            return [ChannelClosed(channel_id)]
+        return [ChannelFailed(channel_id, frame.get("error"))]
+
+    def _rpc_result(self, frame: dict[str, Any]) -> list[Event]:
+        call_id = _int(frame, "callId")
+        entry = None if call_id is None else self._open.pop(("rpc", call_id), None)
+        if call_id is None or entry is None:
+            return [ProtocolViolation(f"rpcResult for unknown call {frame.get('callId')!r}")]
+        if "result" not in frame or entry.spec.returns is None:
+            return [RpcSucceeded(call_id, None)]
+        try:
+            result = TOLERANT.structure(frame["result"], entry.spec.returns)
+        except Exception as exc:  # noqa: BLE001
+            return [
+                RpcFailed(
+                    call_id,
+                    {"title": f"invalid {entry.spec.name} result: {describe_decode_error(exc)}"},
+                    protocol=True,
+                )
+            ]
+        return [RpcSucceeded(call_id, result)]
+
+
+def _int(frame: dict[str, Any], key: str) -> int | None:
+    value = frame.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def describe_decode_error(exc: BaseException) -> str:
+    """One line saying what was wrong with a payload, without a cattrs traceback."""
+    import cattrs
+
+    if isinstance(exc, cattrs.BaseValidationError):
+        return "; ".join(cattrs.transform_error(exc))
+    if isinstance(exc, KeyError):
+        return f"missing required key {exc.args[0]!r}"
+    return str(exc) or type(exc).__name__

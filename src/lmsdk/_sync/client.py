@@ -1,0 +1,260 @@
+# GENERATED FILE - DO NOT EDIT. Written by scripts/unasync.py from src/lmsdk/_async/client.py.
+"""Client: finds the server, holds one session per namespace, and reconnects after a drop."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from lmsdk._generated.client_sync import LlmEndpoints, SystemEndpoints
+from lmsdk._generated.config import (
+    KvConfig,
+    KvConfigField,
+    KvConfigStack,
+    KvConfigStackLayer,
+    LlmLoadModelConfig,
+)
+from lmsdk._generated.llm import (
+    GetOrLoadAlreadyLoadedPacket,
+    GetOrLoadCreationParameter,
+    GetOrLoadLoadProgressPacket,
+    GetOrLoadLoadSuccessPacket,
+    LoadModelCreationParameter,
+    LoadModelProgressPacket,
+    LoadModelSuccessPacket,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import ModelInfo
+from lmsdk._generated.system import SystemVersionResult
+from lmsdk._host import candidate_hosts, connection_error, credentials
+from lmsdk._sync.llm import LLM
+from lmsdk._sync.session import Session
+from lmsdk._transports import Lock, SyncTransport
+from lmsdk.config import ConfigInput, to_kv_fields, validate_config
+from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
+from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds allowed to connect, for the first token and between two messages (None: no limit)."""
+
+DEFAULT_TTL_SEC = 3600
+PROBE_TIMEOUT = 1.0
+
+LoadProgressCallback = Callable[[float], Any]
+
+
+class Client:
+    """A connection to an LM Studio (or `lmsdk serve`) server.
+
+    Args:
+        api_host: "host:port" or an http/ws URL; else LMSDK_API_HOST; else LM Studio's default ports
+            are probed.
+        api_token: an LM Studio API token (`sk-lm-...:...`); else LM_API_TOKEN or LMSTUDIO_API_TOKEN.
+        timeout: seconds allowed to connect, for the first token and between two messages.
+        capture: a .jsonl file recording every frame sent and received (else LMSDK_WIRE_CAPTURE).
+    """
+
+    def __init__(
+        self,
+        api_host: str | None = None,
+        api_token: str | None = None,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        capture: str | os.PathLike[str] | None = None,
+    ) -> None:
+        self._hosts, self._explicit = candidate_hosts(api_host)
+        self._creds = credentials(api_token)
+        self.timeout = timeout
+        self._host: str | None = None
+        self._sessions: dict[str, Session] = {}
+        self._lock = Lock()
+        self._closed = False
+        capture = capture or os.environ.get(CAPTURE_ENV) or None
+        self._capture = CaptureHook(CaptureWriter(capture)) if capture else None
+        self.llm = LLMNamespace(self)
+        self.system = SystemNamespace(self)
+
+    def __repr__(self) -> str:
+        return f"Client(api_host={self._host or self._hosts[0]!r})"
+
+    @property
+    def api_host(self) -> str | None:
+        """The "host:port" in use, once a server has been found."""
+        return self._host
+
+    def find_server(self) -> str:
+        """Probe the candidate hosts; returns the first that answers as LM Studio.
+
+        Raises:
+            LMStudioConnectionError: none answered; the message lists each host and why.
+        """
+        if self._host is not None:
+            return self._host
+        tried: list[tuple[str, str]] = []
+        for host in self._hosts:
+            reason = SyncTransport.probe(host, PROBE_TIMEOUT)
+            if reason is None:
+                self._host = host
+                return host
+            tried.append((host, reason))
+        raise connection_error(tried, self._explicit)
+
+    def session(self, namespace: str) -> Session:
+        """The authenticated session for namespace, (re)connecting if needed."""
+        if self._closed:
+            raise LMStudioClientError("this client has been closed; create a new one")
+        found = self._sessions.get(namespace)
+        if found is not None and not found.broken:
+            return found
+        if not self._lock.acquire(self.timeout):
+            raise LMStudioConnectionError(f"timed out waiting to connect to {namespace}")
+        try:
+            found = self._sessions.get(namespace)
+            if found is not None and not found.broken:
+                return found
+            host = self.find_server()
+            session = Session(
+                host, namespace, self._creds, timeout=self.timeout, capture=self._capture
+            )
+            try:
+                session.connect()
+            except LMStudioConnectionError:
+                # The server may have moved (restarted elsewhere): probe again next time.
+                self._host = None if not self._explicit else self._host
+                raise
+            self._sessions[namespace] = session
+            return session
+        finally:
+            self._lock.release()
+
+    def close(self) -> None:
+        """Close every socket."""
+        self._closed = True
+        for session in self._sessions.values():
+            session.close()
+        self._sessions.clear()
+        if self._capture is not None:
+            self._capture.writer.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _load_stack(config: ConfigInput) -> KvConfigStack:
+    typed = validate_config(config, LlmLoadModelConfig)
+    fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(typed)]
+    return KvConfigStack(
+        layers=[KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
+    )
+
+
+class LLMNamespace:
+    """`client.llm`: get, load, list and unload LLMs."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def _endpoints(self) -> LlmEndpoints:
+        return LlmEndpoints(self._client.session("llm"))
+
+    def model(
+        self,
+        model_key: str | None = None,
+        *,
+        ttl: int | None = DEFAULT_TTL_SEC,
+        config: ConfigInput = None,
+        on_load_progress: LoadProgressCallback | None = None,
+    ) -> LLM:
+        """A handle on model_key, loading it if needed; without a key, any loaded model.
+
+        Raises:
+            LMStudioModelNotFoundError: no such model, or no key given and nothing loaded.
+        """
+        if model_key is None:
+            loaded = self.list_loaded()
+            if not loaded:
+                raise LMStudioModelNotFoundError(
+                    "no model is loaded; pass a model key, e.g. lms.llm('smollm2-135m-instruct')"
+                )
+            return loaded[0]
+        parameter = GetOrLoadCreationParameter(
+            identifier=model_key,
+            load_ttl_ms=ttl * 1000 if ttl is not None else None,
+            load_config_stack=_load_stack(config),
+        )
+        channel = (self._endpoints()).get_or_load(parameter)
+        identifier = None
+        while (packet := channel.receive()) is not None:
+            if isinstance(packet, GetOrLoadLoadProgressPacket) and on_load_progress:
+                on_load_progress(float(packet.progress))
+            elif isinstance(packet, GetOrLoadAlreadyLoadedPacket | GetOrLoadLoadSuccessPacket):
+                identifier = packet.info.identifier
+                if on_load_progress and isinstance(packet, GetOrLoadLoadSuccessPacket):
+                    on_load_progress(1.0)
+        if identifier is None:
+            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        return LLM(self._client, identifier)
+
+    def load_new_instance(
+        self,
+        model_key: str,
+        instance_identifier: str | None = None,
+        *,
+        ttl: int | None = DEFAULT_TTL_SEC,
+        config: ConfigInput = None,
+        on_load_progress: LoadProgressCallback | None = None,
+    ) -> LLM:
+        """Load a new instance of model_key (even if one is loaded already)."""
+        parameter = LoadModelCreationParameter(
+            model_key=model_key,
+            identifier=instance_identifier,
+            ttl_ms=ttl * 1000 if ttl is not None else None,
+            load_config_stack=_load_stack(config),
+        )
+        channel = (self._endpoints()).load_model(parameter)
+        identifier = None
+        while (packet := channel.receive()) is not None:
+            if isinstance(packet, LoadModelProgressPacket) and on_load_progress:
+                on_load_progress(float(packet.progress))
+            elif isinstance(packet, LoadModelSuccessPacket):
+                identifier = packet.info.identifier
+        if identifier is None:
+            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        return LLM(self._client, identifier)
+
+    def list_loaded(self) -> list[LLM]:
+        """Handles on every loaded LLM instance."""
+        infos = (self._endpoints()).list_loaded()
+        return [LLM(self._client, info.identifier) for info in infos]
+
+    def unload(self, identifier: str) -> None:
+        """Unload the instance with this identifier."""
+        (self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
+
+
+class SystemNamespace:
+    """`client.system`: what the server has downloaded, and its version."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def _endpoints(self) -> SystemEndpoints:
+        return SystemEndpoints(self._client.session("system"))
+
+    def list_downloaded_models(self) -> list[ModelInfo]:
+        """Every model the server can load."""
+        return (self._endpoints()).list_downloaded_models()
+
+    def version(self) -> SystemVersionResult:
+        """The server's version and build number."""
+        return (self._endpoints()).version()

@@ -1,0 +1,222 @@
+# GENERATED FILE - DO NOT EDIT. Written by scripts/unasync.py from src/lmsdk/_async/llm.py.
+"""LLM: a handle on one loaded model instance, with respond/complete and the model RPCs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from lmsdk._generated.chat import ChatMessageAssistant
+from lmsdk._generated.client_sync import LlmEndpoints
+from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
+from lmsdk._generated.config import (
+    KvConfig,
+    KvConfigField,
+    KvConfigStack,
+    KvConfigStackLayer,
+    LlmPredictionConfig,
+)
+from lmsdk._generated.llm import (
+    ApplyPromptTemplateParameter,
+    CountTokensParameter,
+    GetModelInfoParameter,
+    LlmApplyPromptTemplateOpts,
+    PredictCreationParameter,
+    TokenizeParameter,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import LlmInstanceInfo
+from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
+from lmsdk._sync.stream import PredictionStream
+from lmsdk.chat import Chat
+from lmsdk.config import ConfigInput, to_kv_fields
+from lmsdk.errors import LMStudioModelNotFoundError
+from lmsdk.results import (
+    FragmentCallback,
+    PredictionFolder,
+    PredictionResult,
+    ProgressCallback,
+)
+
+if TYPE_CHECKING:
+    from lmsdk._sync.client import Client
+
+_DEFAULT = object()
+
+
+class LLM:
+    """A loaded LLM instance, addressed by its identifier."""
+
+    def __init__(self, client: Client, identifier: str) -> None:
+        self._client = client
+        self.identifier = identifier
+
+    def __repr__(self) -> str:
+        return f"LLM(identifier={self.identifier!r})"
+
+    def _endpoints(self) -> LlmEndpoints:
+        return LlmEndpoints(self._client.session("llm"))
+
+    def _specifier(self) -> ModelSpecifierQuery:
+        return ModelSpecifierQuery(query=ModelQuery(identifier=self.identifier))
+
+    # -- predictions ------------------------------------------------------------------------------
+    def respond_stream(
+        self,
+        history: Any,
+        *,
+        config: ConfigInput = None,
+        response_format: Any = None,
+        on_message: Callable[[ChatMessageAssistant], Any] | None = None,
+        on_first_token: Callable[[], Any] | None = None,
+        on_prediction_fragment: FragmentCallback | None = None,
+        on_prompt_processing_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None | object = _DEFAULT,
+    ) -> PredictionStream:
+        """Start a chat response and stream it.
+
+        Args:
+            history: a string (one user message), a Chat, a `{"messages": [...]}` dict, or a list of
+                `{"role", "content"}` dicts.
+            config: prediction config: a dict with the documented camelCase keys
+                (`{"temperature": 0.6, "maxTokens": 50}`) or an LlmPredictionConfig.
+            response_format: a JSON schema dict, or a class with `model_json_schema()`.
+            on_message: called with the assistant message at the end (`chat.append` fits).
+            on_first_token: called when the first fragment arrives.
+            on_prediction_fragment: called with each fragment.
+            on_prompt_processing_progress: called with 0.0 .. 1.0 while the prompt is processed.
+            on_progress: the same as on_prompt_processing_progress (the spelling the docs use).
+            timeout: seconds allowed for the first token and between messages (None: no limit).
+
+        Raises:
+            LMStudioConfigError: the config has an unknown key or a bad value (nothing is sent).
+        """
+        chat = Chat.coerce(history)
+        return self._predict(
+            chat,
+            prediction_config(config, response_format),
+            extra_layers=(),
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_fragment=on_prediction_fragment,
+            on_progress=on_prompt_processing_progress or on_progress,
+            timeout=timeout,
+        )
+
+    def respond(self, history: Any, **kwargs: Any) -> PredictionResult:
+        """Generate a chat response and return the whole result (see respond_stream for arguments)."""
+        stream = self.respond_stream(history, **kwargs)
+        with stream:
+            return stream.result()
+
+    def complete_stream(
+        self,
+        prompt: str,
+        *,
+        config: ConfigInput = None,
+        response_format: Any = None,
+        on_message: Callable[[ChatMessageAssistant], Any] | None = None,
+        on_first_token: Callable[[], Any] | None = None,
+        on_prediction_fragment: FragmentCallback | None = None,
+        on_prompt_processing_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None | object = _DEFAULT,
+    ) -> PredictionStream:
+        """Start a raw text completion of prompt (no chat template) and stream it."""
+        chat = Chat()
+        chat.add_user_message(prompt)
+        return self._predict(
+            chat,
+            prediction_config(config, response_format, completion=True),
+            extra_layers=(COMPLETE_MODE_LAYER,),
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_fragment=on_prediction_fragment,
+            on_progress=on_prompt_processing_progress or on_progress,
+            timeout=timeout,
+        )
+
+    def complete(self, prompt: str, **kwargs: Any) -> PredictionResult:
+        """Complete prompt and return the whole result (see complete_stream for arguments)."""
+        stream = self.complete_stream(prompt, **kwargs)
+        with stream:
+            return stream.result()
+
+    def _predict(
+        self,
+        chat: Chat,
+        config: LlmPredictionConfig,
+        *,
+        extra_layers: tuple[KvConfigStackLayer, ...],
+        on_message: Callable[[ChatMessageAssistant], Any] | None,
+        on_first_token: Callable[[], Any] | None,
+        on_fragment: FragmentCallback | None,
+        on_progress: ProgressCallback | None,
+        timeout: float | None | object,
+    ) -> PredictionStream:
+        fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(config)]
+        layers = [KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
+        parameter = PredictCreationParameter(
+            model_specifier=self._specifier(),
+            history=chat.to_history(),
+            prediction_config_stack=KvConfigStack(layers=[*layers, *extra_layers]),
+        )
+        folder = PredictionFolder(
+            structured=config.structured is not None and config.structured.type != "none",
+            on_progress=on_progress,
+            on_first_token=on_first_token,
+            on_fragment=on_fragment,
+        )
+        channel = (self._endpoints()).predict(parameter)
+        limit = self._client.timeout if timeout is _DEFAULT else timeout
+        return PredictionStream(
+            channel,  # type: ignore[arg-type]
+            folder,
+            timeout=limit,  # type: ignore[arg-type]
+            on_message=on_message,
+        )
+
+    # -- model RPCs -------------------------------------------------------------------------------
+    def get_info(self) -> LlmInstanceInfo:
+        """The instance's model info (context length, path, display name, ...)."""
+        info = (self._endpoints()).get_model_info(
+            GetModelInfoParameter(specifier=self._specifier(), throw_if_not_found=True)
+        )
+        if info is None:
+            raise LMStudioModelNotFoundError(f"model instance {self.identifier!r} is not loaded")
+        return info
+
+    def get_context_length(self) -> int:
+        """The context length the instance was loaded with."""
+        return (self.get_info()).context_length
+
+    def tokenize(self, text: str) -> list[int]:
+        """The model's token ids for text."""
+        result = (self._endpoints()).tokenize(
+            TokenizeParameter(specifier=self._specifier(), input_string=text)
+        )
+        return [int(t) for t in result.tokens]
+
+    def count_tokens(self, text: str) -> int:
+        """How many tokens text is for this model."""
+        result = (self._endpoints()).count_tokens(
+            CountTokensParameter(specifier=self._specifier(), input_string=text)
+        )
+        return result.token_count
+
+    def apply_prompt_template(self, history: Any) -> str:
+        """The prompt text the model's chat template makes of history."""
+        result = (self._endpoints()).apply_prompt_template(
+            ApplyPromptTemplateParameter(
+                specifier=self._specifier(),
+                history=Chat.coerce(history).to_history(),
+                prediction_config_stack=KvConfigStack(layers=[]),
+                opts=LlmApplyPromptTemplateOpts(),
+            )
+        )
+        return result.formatted
+
+    def unload(self) -> None:
+        """Unload this instance from the server."""
+        (self._endpoints()).unload_model(UnloadModelParameter(identifier=self.identifier))

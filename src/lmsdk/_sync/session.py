@@ -1,0 +1,306 @@
+# GENERATED FILE - DO NOT EDIT. Written by scripts/unasync.py from src/lmsdk/_async/session.py.
+"""One authenticated WebSocket per namespace, multiplexing channels and RPC calls.
+
+There is no background reader task: whoever waits for a reply pumps the socket, one frame at a time
+behind a lock, and files each event under the channel or call it belongs to. Waiters for other ids pick
+theirs up when they next hold the lock. This keeps the async code free of tasks, so the sync front end is
+a mechanical rewrite of it (scripts/unasync.py), and every wait has an explicit deadline.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from typing import Any
+
+from lmsdk._generated.base import EndpointSpec
+from lmsdk._host import Credentials
+from lmsdk._protocol.connection import ClientConnection
+from lmsdk._protocol.events import (
+    AuthAccepted,
+    AuthRejected,
+    ChannelClosed,
+    ChannelFailed,
+    ChannelMessage,
+    Event,
+    PeerWarning,
+    ProtocolViolation,
+    RpcFailed,
+    RpcSucceeded,
+)
+from lmsdk._transports import Lock, SyncTransport, TransportClosed
+from lmsdk.errors import (
+    LMStudioAuthenticationError,
+    LMStudioConnectionError,
+    LMStudioProtocolError,
+    LMStudioTimeoutError,
+    server_error_from_wire,
+)
+from lmsdk.wire.capture import CaptureHook
+
+log = logging.getLogger("lmsdk")
+
+Key = tuple[str, int]
+
+
+class Session:
+    """The client side of one namespace socket (implements the generated stubs' session protocol)."""
+
+    def __init__(
+        self,
+        host: str,
+        namespace: str,
+        creds: Credentials,
+        *,
+        timeout: float | None,
+        capture: CaptureHook | None = None,
+    ) -> None:
+        self.host = host
+        self.namespace = namespace
+        self.timeout = timeout
+        self._conn = ClientConnection(namespace, creds.identifier, creds.passkey)
+        self._transport: SyncTransport | None = None
+        self._read_lock = Lock()
+        self._write_lock = Lock()
+        self._state_lock = threading.Lock()  # never held across an await: guards ids and inboxes
+        self._inbox: dict[Key, deque[Event]] = {}
+        self._broken: str | None = None
+        self._capture = capture
+        self.warnings: deque[str] = deque(maxlen=5)
+
+    @property
+    def broken(self) -> bool:
+        """Whether the socket is gone (the client then opens a new session)."""
+        return self._broken is not None
+
+    # -- connecting -----------------------------------------------------------------------------
+    def connect(self) -> None:
+        """Open the socket and authenticate, within the session timeout."""
+        deadline = _deadline(self.timeout)
+        url = f"ws://{self.host}/{self.namespace}"
+        self._transport = SyncTransport.connect(url, _remaining(deadline))
+        if self._capture is not None:
+            self._capture.opened(self.namespace)
+        self._conn.start()
+        self._flush()
+        while True:
+            text = self._recv(deadline)
+            if text is None:
+                self.close()
+                raise LMStudioTimeoutError(
+                    f"{url}: the server did not answer the auth packet within {self.timeout:g}s"
+                )
+            for event in self._conn.receive_text(text):
+                if isinstance(event, AuthAccepted):
+                    return
+                if isinstance(event, AuthRejected):
+                    self.close()
+                    raise LMStudioAuthenticationError(
+                        f"{self.host} refused the client's credentials: {event.error}. "
+                        "Pass api_token='sk-lm-...' or set LM_API_TOKEN to a token the server accepts."
+                    )
+                if isinstance(event, ProtocolViolation):
+                    self.close()
+                    raise LMStudioProtocolError(f"{url}: unexpected auth reply: {event.detail}")
+
+    def close(self) -> None:
+        """Close the socket; pending waiters fail with a connection error."""
+        if self._broken is None:
+            self._broken = "the client was closed"
+        if self._transport is not None:
+            self._transport.close()
+            if self._capture is not None:
+                self._capture.closed(self.namespace)
+
+    # -- the generated stubs' session protocol ------------------------------------------------------
+    def call_rpc(self, spec: EndpointSpec, parameter: object) -> Any:
+        """Perform one RPC and return its decoded result (None for void or absent results)."""
+        with self._state_lock:
+            self._check_usable()
+            call_id = self._conn.call_rpc(spec, parameter)
+            self._inbox[("rpc", call_id)] = deque()
+        self._flush()
+        event = self.next_event(("rpc", call_id), _deadline(self.timeout), spec.name)
+        self.discard(("rpc", call_id))
+        if isinstance(event, RpcSucceeded):
+            return event.result
+        assert isinstance(event, RpcFailed)
+        if event.lost:
+            raise LMStudioConnectionError(f"{self.host}: connection lost during {spec.name}")
+        if event.protocol:
+            raise LMStudioProtocolError(str(event.error.get("title")))
+        raise server_error_from_wire(event.error, endpoint=spec.name)
+
+    def open_channel(self, spec: EndpointSpec, creation_parameter: object) -> Channel:
+        """Open a channel; packets are read with Channel.receive()."""
+        with self._state_lock:
+            self._check_usable()
+            channel_id = self._conn.open_channel(spec, creation_parameter)
+            self._inbox[("channel", channel_id)] = deque()
+        self._flush()
+        return Channel(self, spec, channel_id)
+
+    # -- pumping --------------------------------------------------------------------------------
+    def next_event(self, key: Key, deadline: float | None, what: str) -> Event:
+        """Wait for the next event filed under key, reading the socket while nobody else does."""
+        while True:
+            with self._state_lock:
+                queue = self._inbox.get(key)
+                if queue:
+                    return queue.popleft()
+            if self._broken is not None:
+                raise LMStudioConnectionError(f"{self.host}: {self._broken} (during {what})")
+            if not self._read_lock.acquire(_remaining(deadline)):
+                raise self._timeout(what)
+            try:
+                with self._state_lock:
+                    if self._inbox.get(key):
+                        continue
+                text = self._recv(deadline)
+                if text is None:
+                    raise self._timeout(what)
+                self._dispatch(self._conn.receive_text(text))
+            finally:
+                self._read_lock.release()
+            self._flush()
+
+    def discard(self, key: Key) -> None:
+        """Stop filing events for key (its waiter is done)."""
+        with self._state_lock:
+            self._inbox.pop(key, None)
+            self._conn.forget(key[0], key[1])  # type: ignore[arg-type]
+
+    def send_channel_message(self, channel_id: int, message: object) -> bool:
+        """Send a packet on a channel; False if the channel has already ended."""
+        with self._state_lock:
+            if self._broken is not None:
+                return False
+            sent = self._conn.send_channel_message(channel_id, message)
+        self._flush()
+        return sent
+
+    def _recv(self, deadline: float | None) -> str | None:
+        assert self._transport is not None
+        try:
+            text = self._transport.recv(_remaining(deadline))
+        except TransportClosed as exc:
+            self._lost(exc.reason or "the server closed the connection")
+            return None
+        if text is not None and self._capture is not None:
+            self._capture.frame(self.namespace, "server", text)
+        return text
+
+    def _flush(self) -> None:
+        with self._state_lock:
+            frames = self._conn.data_to_send()
+        if not frames or self._transport is None:
+            return
+        self._write_lock.acquire(None)
+        try:
+            for text in frames:
+                if self._capture is not None:
+                    self._capture.frame(self.namespace, "client", text)
+                self._transport.send(text)
+        except TransportClosed as exc:
+            self._lost(exc.reason or "the server closed the connection")
+        finally:
+            self._write_lock.release()
+
+    def _dispatch(self, events: list[Event]) -> None:
+        with self._state_lock:
+            for event in events:
+                key: Key | None = None
+                if isinstance(event, ChannelMessage | ChannelClosed | ChannelFailed):
+                    key = ("channel", event.channel_id)
+                elif isinstance(event, RpcSucceeded | RpcFailed):
+                    key = ("rpc", event.call_id)
+                elif isinstance(event, ProtocolViolation) and event.channel_id is not None:
+                    key = ("channel", event.channel_id)
+                elif isinstance(event, PeerWarning | ProtocolViolation):
+                    text = event.warning if isinstance(event, PeerWarning) else event.detail
+                    self.warnings.append(text)
+                    log.warning("%s/%s: %s", self.host, self.namespace, text)
+                    continue
+                if key is not None and key in self._inbox:
+                    self._inbox[key].append(event)
+
+    def _lost(self, reason: str) -> None:
+        with self._state_lock:
+            self._broken = reason
+            for event in self._conn.connection_lost():
+                key = (
+                    ("channel", event.channel_id)
+                    if isinstance(event, ChannelFailed)
+                    else ("rpc", event.call_id)  # type: ignore[union-attr]
+                )
+                if key in self._inbox:
+                    self._inbox[key].append(event)
+
+    def _check_usable(self) -> None:
+        if self._broken is not None:
+            raise LMStudioConnectionError(f"{self.host}: {self._broken}")
+
+    def _timeout(self, what: str) -> LMStudioTimeoutError:
+        hint = f" The server warned: {self.warnings[-1]}" if self.warnings else ""
+        return LMStudioTimeoutError(
+            f"{self.host}: no reply to {what} within {self.timeout:g}s.{hint}"
+        )
+
+
+class Channel:
+    """A typed channel: receive() returns decoded packets, None once the server closed it."""
+
+    def __init__(self, session: Session, spec: EndpointSpec, channel_id: int) -> None:
+        self._session = session
+        self.spec = spec
+        self.channel_id = channel_id
+        self.closed = False
+
+    def receive(self, timeout: float | None = None) -> Any:
+        """The next packet, or None after channelClose.
+
+        Raises:
+            LMStudioServerError: the server ended the channel with an error.
+            LMStudioConnectionError: the connection dropped.
+            LMStudioTimeoutError: nothing arrived within the timeout.
+        """
+        if self.closed:
+            return None
+        limit = self._session.timeout if timeout is None else timeout
+        event = self._session.next_event(
+            ("channel", self.channel_id), _deadline(limit), self.spec.name
+        )
+        if isinstance(event, ChannelMessage):
+            return event.message
+        self.closed = True
+        self._session.discard(("channel", self.channel_id))
+        if isinstance(event, ChannelClosed):
+            return None
+        if isinstance(event, ProtocolViolation):
+            raise LMStudioProtocolError(f"{self._session.host}: {event.detail}")
+        assert isinstance(event, ChannelFailed)
+        if event.lost:
+            raise LMStudioConnectionError(
+                f"{self._session.host}: connection lost during {self.spec.name}"
+            )
+        raise server_error_from_wire(event.error, endpoint=self.spec.name)
+
+    def send(self, message: object) -> None:
+        """Send a packet; silently dropped if the channel has already ended."""
+        if not self.closed:
+            self._session.send_channel_message(self.channel_id, message)
+
+    def forget(self) -> None:
+        """Stop tracking the channel (after its result arrived or the caller gave up)."""
+        self.closed = True
+        self._session.discard(("channel", self.channel_id))
+
+
+def _deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def _remaining(deadline: float | None) -> float | None:
+    return None if deadline is None else max(deadline - time.monotonic(), 0.0)

@@ -1,0 +1,239 @@
+"""The I/O seam: WebSocket transports and the greeting probe, in an async and a sync flavour.
+
+This is the one place where the two front ends differ by hand, because the libraries differ
+(websockets' asyncio client against its thread-based sync client). Each pair has the same method names,
+so that the sync front end is the async one with `async`/`await` removed (scripts/unasync.py).
+The sync client uses threads, never a hidden event loop, so it also works inside a running loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+import time
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection as _AsyncWs
+from websockets.asyncio.client import connect as _async_connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+from websockets.sync.client import ClientConnection as _SyncWs
+from websockets.sync.client import connect as _sync_connect
+
+from lmsdk.errors import LMStudioConnectionError
+
+MAX_FRAME_BYTES = 64 * 1024 * 1024
+"""Largest frame accepted from the server (histories with files and long configs can be large)."""
+
+_WS_OPTIONS: dict[str, Any] = {
+    "compression": None,  # loopback traffic: compression costs CPU per fragment and saves nothing
+    "proxy": None,  # LM Studio is local; an HTTP(S)_PROXY from the environment must not capture it
+    "max_size": MAX_FRAME_BYTES,
+    "ping_interval": 20,
+    "ping_timeout": 20,
+    "close_timeout": 2,
+}
+
+
+class TransportClosed(Exception):
+    """The socket is closed; `reason` says how."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _greeting_request(host: str) -> bytes:
+    return (
+        f"GET /lmstudio-greeting HTTP/1.1\r\nHost: {host}\r\nAccept: application/json\r\n"
+        "Connection: close\r\n\r\n"
+    ).encode()
+
+
+def parse_greeting(raw: bytes) -> str | None:
+    """Return None if raw is an LM Studio greeting response, else the reason it is not."""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    status = head.split(b"\r\n", 1)[0].split()
+    if len(status) < 2 or not status[0].startswith(b"HTTP/"):
+        return "it did not answer HTTP"
+    if status[1] != b"200":
+        return f"GET /lmstudio-greeting answered HTTP {status[1].decode(errors='replace')}"
+    if b"transfer-encoding: chunked" in head.lower():
+        body = _unchunk(body)
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return "GET /lmstudio-greeting did not answer JSON"
+    if not (isinstance(doc, dict) and doc.get("lmstudio") is True):
+        return 'GET /lmstudio-greeting did not answer {"lmstudio": true}'
+    return None
+
+
+def _unchunk(body: bytes) -> bytes:
+    out = b""
+    while body:
+        size_line, _, rest = body.partition(b"\r\n")
+        size = int(size_line.split(b";")[0] or b"0", 16)
+        if size == 0:
+            break
+        out += rest[:size]
+        body = rest[size + 2 :]
+    return out
+
+
+def _split_host(host: str) -> tuple[str, int]:
+    name, _, port = host.rpartition(":")
+    return name.strip("[]"), int(port)
+
+
+class AsyncTransport:
+    """One WebSocket, async flavour."""
+
+    def __init__(self, ws: _AsyncWs) -> None:
+        self._ws = ws
+
+    @classmethod
+    async def connect(cls, url: str, timeout: float | None) -> AsyncTransport:
+        """Open a WebSocket; raises LMStudioConnectionError with the reason on failure."""
+        try:
+            ws = await _async_connect(url, open_timeout=timeout, **_WS_OPTIONS)
+        except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
+            raise LMStudioConnectionError(
+                f"could not open {url}: {exc or type(exc).__name__}"
+            ) from None
+        return cls(ws)
+
+    async def send(self, text: str) -> None:
+        """Send one text frame."""
+        try:
+            await self._ws.send(text)
+        except ConnectionClosed as exc:
+            raise TransportClosed(str(exc)) from None
+
+    async def recv(self, timeout: float | None) -> str | None:
+        """The next text frame, or None if the timeout passed first."""
+        try:
+            async with asyncio.timeout(timeout):
+                data = await self._ws.recv()
+        except TimeoutError:
+            return None
+        except ConnectionClosed as exc:
+            raise TransportClosed(str(exc)) from None
+        return data if isinstance(data, str) else data.decode("utf-8", errors="replace")
+
+    async def close(self) -> None:
+        """Close the socket (idempotent)."""
+        await self._ws.close()
+
+    @staticmethod
+    async def probe(host: str, timeout: float) -> str | None:
+        """GET /lmstudio-greeting; None if an LM Studio server answered, else the reason."""
+        name, port = _split_host(host)
+        try:
+            async with asyncio.timeout(timeout):
+                reader, writer = await asyncio.open_connection(name, port)
+                try:
+                    writer.write(_greeting_request(host))
+                    await writer.drain()
+                    raw = await reader.read(65536)
+                    while chunk := await reader.read(65536):
+                        raw += chunk
+                finally:
+                    writer.close()
+        except TimeoutError:
+            return f"no answer within {timeout:g}s"
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        return parse_greeting(raw)
+
+
+class SyncTransport:
+    """One WebSocket, sync flavour (websockets' thread-based client)."""
+
+    def __init__(self, ws: _SyncWs) -> None:
+        self._ws = ws
+
+    @classmethod
+    def connect(cls, url: str, timeout: float | None) -> SyncTransport:
+        """Open a WebSocket; raises LMStudioConnectionError with the reason on failure."""
+        try:
+            ws = _sync_connect(url, open_timeout=timeout, **_WS_OPTIONS)
+        except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
+            raise LMStudioConnectionError(
+                f"could not open {url}: {exc or type(exc).__name__}"
+            ) from None
+        return cls(ws)
+
+    def send(self, text: str) -> None:
+        """Send one text frame."""
+        try:
+            self._ws.send(text)
+        except ConnectionClosed as exc:
+            raise TransportClosed(str(exc)) from None
+
+    def recv(self, timeout: float | None) -> str | None:
+        """The next text frame, or None if the timeout passed first."""
+        try:
+            data = self._ws.recv(timeout=timeout)
+        except TimeoutError:
+            return None
+        except ConnectionClosed as exc:
+            raise TransportClosed(str(exc)) from None
+        return data if isinstance(data, str) else data.decode("utf-8", errors="replace")
+
+    def close(self) -> None:
+        """Close the socket (idempotent)."""
+        self._ws.close()
+
+    @staticmethod
+    def probe(host: str, timeout: float) -> str | None:
+        """GET /lmstudio-greeting; None if an LM Studio server answered, else the reason."""
+        name, port = _split_host(host)
+        deadline = time.monotonic() + timeout
+        try:
+            with socket.create_connection((name, port), timeout=timeout) as sock:
+                sock.sendall(_greeting_request(host))
+                raw = b""
+                while time.monotonic() < deadline and (chunk := sock.recv(65536)):
+                    raw += chunk
+        except TimeoutError:
+            return f"no answer within {timeout:g}s"
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        return parse_greeting(raw)
+
+
+class AsyncLock:
+    """asyncio.Lock with the method names of the sync Lock below."""
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+
+    async def acquire(self, timeout: float | None) -> bool:
+        """Acquire within timeout seconds; False if that failed."""
+        try:
+            async with asyncio.timeout(timeout):
+                await self._lock.acquire()
+        except TimeoutError:
+            return False
+        return True
+
+    def release(self) -> None:
+        """Release the lock."""
+        self._lock.release()
+
+
+class Lock:
+    """threading.Lock with the method names of AsyncLock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def acquire(self, timeout: float | None) -> bool:
+        """Acquire within timeout seconds; False if that failed."""
+        return self._lock.acquire(timeout=-1 if timeout is None else max(timeout, 0))
+
+    def release(self) -> None:
+        """Release the lock."""
+        self._lock.release()

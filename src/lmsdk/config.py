@@ -1,0 +1,184 @@
+"""Typed configs <-> KV config layers, driven by the generated KV table (no per-field code here).
+
+Configs are checked before anything is sent: an unknown key or a wrong type is refused with a message
+naming the key and the valid ones, since a server only answers such mistakes with a warning or not at all.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+
+from lmsdk._generated.config import LlmLoadModelConfig, LlmPredictionConfig
+from lmsdk._generated.converter import RENAMES, STRICT, unstructure
+from lmsdk._generated.kv_fields import KV_FIELDS, KvField
+from lmsdk._protocol.connection import describe_decode_error
+from lmsdk.errors import LMStudioConfigError
+
+__all__ = ["ConfigInput", "config_from_kv", "to_kv_fields", "validate_config"]
+
+C = TypeVar("C", LlmPredictionConfig, LlmLoadModelConfig)
+ConfigInput = Mapping[str, Any] | LlmPredictionConfig | LlmLoadModelConfig | None
+
+
+def _wire_names(cls: type) -> dict[str, str]:
+    """Accepted spellings (camelCase wire names and snake_case attributes) -> wire name."""
+    names = {wire: wire for wire in RENAMES[cls].values()}
+    names.update({py: wire for py, wire in RENAMES[cls].items()})
+    return names
+
+
+def validate_config(config: ConfigInput, cls: type[C]) -> C:
+    """Turn a config dict (camelCase or snake_case keys) or typed config into the typed config.
+
+    Raises:
+        LMStudioConfigError: a key is unknown, or a value has the wrong type or range.
+    """
+    if config is None:
+        return cls()
+    if isinstance(config, cls):
+        return config
+    if attrs.has(type(config)):
+        raise LMStudioConfigError(
+            f"expected a {cls.__name__} or a dict, got a {type(config).__name__}"
+        )
+    if not isinstance(config, Mapping):
+        raise LMStudioConfigError(
+            f"config must be a dict or {cls.__name__}, not {type(config).__name__}"
+        )
+    names = _wire_names(cls)
+    data: dict[str, Any] = {}
+    for key, value in config.items():
+        found = names.get(key)
+        if found is None:
+            raise LMStudioConfigError(_unknown_key_message(str(key), cls), key=str(key))
+        data[found] = value
+    try:
+        typed = STRICT.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - converted into a message naming the key
+        problem = describe_decode_error(exc)
+        bad_key = _key_of(exc, cls)
+        raise LMStudioConfigError(
+            f"invalid value for config key {bad_key!r}: {problem}"
+            if bad_key
+            else f"invalid config: {problem}",
+            key=bad_key,
+        ) from None
+    _check_ranges(typed, cls)
+    return typed
+
+
+def _unknown_key_message(key: str, cls: type) -> str:
+    valid = sorted(RENAMES[cls].values())
+    close = difflib.get_close_matches(key, valid + list(RENAMES[cls]), n=1)
+    hint = f" Did you mean {_wire_names(cls)[close[0]]!r}?" if close else ""
+    return f"unknown config key {key!r} for {cls.__name__}.{hint} Valid keys: {', '.join(valid)}"
+
+
+def _key_of(exc: BaseException, cls: type) -> str | None:
+    if isinstance(exc, cattrs.ClassValidationError):
+        for sub in exc.exceptions:
+            notes = getattr(sub, "__notes__", [])
+            for note in notes:
+                attr = note.rsplit("@ attribute ", 1)[-1].strip() if "@ attribute" in note else None
+                if attr in RENAMES[cls]:
+                    return RENAMES[cls][attr]
+    return None
+
+
+# Ranges the schema states for user-facing fields; checked here because the server would not say.
+_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "temperature": (0, None),
+    "maxTokens": (1, None),
+    "topPSampling": (0, 1),
+    "minPSampling": (0, 1),
+    "topKSampling": (-1, None),
+    "contextLength": (1, None),
+    "cpuThreads": (1, None),
+}
+
+
+def _check_ranges(typed: Any, cls: type) -> None:
+    for py, wire in RENAMES[cls].items():
+        bounds = _RANGES.get(wire)
+        value = getattr(typed, py)
+        if bounds is None or value is None or isinstance(value, bool):
+            continue
+        low, high = bounds
+        if (low is not None and value < low) or (high is not None and value > high):
+            span = f">= {low}" if high is None else f"between {low} and {high}"
+            raise LMStudioConfigError(
+                f"config key {wire!r} must be {span}, got {value!r}", key=wire
+            )
+
+
+def to_kv_fields(config: LlmPredictionConfig | LlmLoadModelConfig) -> list[dict[str, Any]]:
+    """Encode the fields that are set as KV config entries, in schema order."""
+    out: list[dict[str, Any]] = []
+    for field in KV_FIELDS[type(config).__name__]:
+        value = getattr(config, field.py_name)
+        if value is None:
+            continue
+        out.extend(_encode(field, unstructure(value)))
+    return out
+
+
+def _encode(field: KvField, value: Any) -> list[dict[str, Any]]:
+    if field.encoding == "checkbox":
+        if value is False:
+            return [{"key": field.key, "value": {"checked": False, "value": field.placeholder}}]
+        return [{"key": field.key, "value": {"checked": True, "value": value}}]
+    if field.encoding == "gpuSplit":
+        entries: list[dict[str, Any]] = []
+        ratio_key = field.extra.get("ratio-key")
+        if ratio_key and "ratio" in value:
+            entries.append({"key": ratio_key, "value": value["ratio"]})
+        main = value.get("mainGpu")
+        entries.append(
+            {
+                "key": field.key,
+                "value": {
+                    "strategy": "priorityOrder"
+                    if value.get("splitStrategy") == "favorMainGpu"
+                    else "evenly",
+                    "disabledGpus": value.get("disabledGpus", []),
+                    "priority": [main] if main is not None else [],
+                    "customRatio": [],
+                },
+            }
+        )
+        return entries
+    return [{"key": field.key, "value": value}]
+
+
+def config_from_kv(fields: Any, cls: type[C]) -> C:
+    """Read a KV config (from a `success` packet or getLoadConfig) back into the typed config.
+
+    Keys this version does not know are skipped; checkbox values that are unchecked read as False.
+    """
+    by_key = {f.key: f for f in KV_FIELDS[cls.__name__] if f.encoding in ("plain", "checkbox")}
+    data: dict[str, Any] = {}
+    for entry in fields or ():
+        key = getattr(entry, "key", None)
+        field = by_key.get(key) if isinstance(key, str) else None
+        if field is None:
+            continue
+        value = entry.value
+        if field.encoding == "checkbox" and isinstance(value, dict):
+            value = value.get("value") if value.get("checked") else False
+        data[field.wire_name] = value
+    try:
+        return STRICT.structure(data, cls)
+    except Exception:  # noqa: BLE001 - a server-reported value we cannot type is dropped, not fatal
+        good = {}
+        for key, value in data.items():
+            try:
+                STRICT.structure({key: value}, cls)
+            except Exception:  # noqa: BLE001, S112
+                continue
+            good[key] = value
+        return STRICT.structure(good, cls)

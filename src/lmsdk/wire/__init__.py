@@ -1,0 +1,1 @@
+"""Captured wire traffic: the JSON Lines capture format, the recording proxy and the validator."""

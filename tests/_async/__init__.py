@@ -1,0 +1,1 @@
+"""Shared test helpers for the async (and generated sync) client tests."""
