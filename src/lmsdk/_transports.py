@@ -158,7 +158,8 @@ class SyncTransport:
     def connect(cls, url: str, timeout: float | None) -> SyncTransport:
         """Open a WebSocket; raises LMStudioConnectionError with the reason on failure."""
         try:
-            ws = _sync_connect(url, open_timeout=timeout, **_WS_OPTIONS)
+            # legacy=True: return the connection itself; this object manages its lifetime.
+            ws = _sync_connect(url, open_timeout=timeout, legacy=True, **_WS_OPTIONS)
         except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
             raise LMStudioConnectionError(
                 f"could not open {url}: {exc or type(exc).__name__}"

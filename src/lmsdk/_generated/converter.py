@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4956d40062a38e6f)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4190c07892c5352e)
 # from schema/ (sha256 82b8494a295b6289). Change schema/ or codegen/ and regenerate instead.
 
 """cattrs converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -96,7 +96,6 @@ from lmsdk._generated.llm import (
     GetOrLoadLoadSuccessPacket,
     GetOrLoadStartLoadingPacket,
     GetOrLoadToClientPacket,
-    GetOrLoadToServerPacket,
     GetOrLoadUnloadingOtherJitModelPacket,
     LlmApplyPromptTemplateOpts,
     LlmPredictionFragment,
@@ -110,7 +109,6 @@ from lmsdk._generated.llm import (
     LoadModelResolvedPacket,
     LoadModelSuccessPacket,
     LoadModelToClientPacket,
-    LoadModelToServerPacket,
     PredictCancelPacket,
     PredictCreationParameter,
     PredictFragmentPacket,
@@ -122,7 +120,6 @@ from lmsdk._generated.llm import (
     PredictToolCallGenerationFailedPacket,
     PredictToolCallGenerationNameReceivedPacket,
     PredictToolCallGenerationStartPacket,
-    PredictToServerPacket,
     TokenizeParameter,
     TokenizeResult,
     UnloadModelParameter,
@@ -757,7 +754,6 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
             "loadSuccess": GetOrLoadLoadSuccessPacket,
         },
     ),
-    GetOrLoadToServerPacket: ("GetOrLoadToServerPacket", "type", {"cancel": GetOrLoadCancelPacket}),
     LoadModelToClientPacket: (
         "LoadModelToClientPacket",
         "type",
@@ -767,7 +763,6 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
             "success": LoadModelSuccessPacket,
         },
     ),
-    LoadModelToServerPacket: ("LoadModelToServerPacket", "type", {"cancel": LoadModelCancelPacket}),
     PredictToClientPacket: (
         "PredictToClientPacket",
         "type",
@@ -782,7 +777,6 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
             "success": PredictSuccessPacket,
         },
     ),
-    PredictToServerPacket: ("PredictToServerPacket", "type", {"cancel": PredictCancelPacket}),
     ModelInfo: ("ModelInfo", "type", {"llm": LlmInfo, "embedding": EmbeddingModelInfo}),
     ModelInstanceInfo: (
         "ModelInstanceInfo",
@@ -830,7 +824,9 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
         },
     ),
 }
-"""Union alias -> (name, discriminator wire key, tag value -> member class)."""
+"""Union alias -> (name, discriminator wire key, tag value -> member class).
+
+A one-member union is the member class itself at runtime, so it is structured as that class."""
 
 ENUMS: Final[dict[Any, str]] = {
     ChatRole: "ChatRole",

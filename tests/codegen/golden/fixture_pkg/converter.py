@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4956d40062a38e6f)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4190c07892c5352e)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """cattrs converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -51,7 +51,9 @@ CONST_FIELDS: Final[dict[type, tuple[str, ...]]] = {
 UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
     Pet: ("Pet", "kind", {"cat": Cat, "dog": Dog}),
 }
-"""Union alias -> (name, discriminator wire key, tag value -> member class)."""
+"""Union alias -> (name, discriminator wire key, tag value -> member class).
+
+A one-member union is the member class itself at runtime, so it is structured as that class."""
 
 ENUMS: Final[dict[Any, str]] = {
     Colour: "Colour",
