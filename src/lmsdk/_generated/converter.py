@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4190c07892c5352e)
-# from schema/ (sha256 82b8494a295b6289). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
 
 """cattrs converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -172,6 +172,7 @@ from lmsdk._generated.transport import (
     WritableSignalSubscribe,
     WritableSignalUnsubscribe,
 )
+from lmsdk._generated.wire import CaptureOrigin, CaptureRecord
 
 T = TypeVar("T")
 
@@ -617,6 +618,13 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
     },
     WritableSignalError: {"type": "type", "subscribe_id": "subscribeId", "error": "error"},
     KeepAliveAck: {"type": "type"},
+    CaptureRecord: {
+        "ts": "ts",
+        "conn": "conn",
+        "namespace": "namespace",
+        "from_": "from",
+        "frame": "frame",
+    },
 }
 """Attribute name -> wire name, for every field of every model."""
 
@@ -844,6 +852,7 @@ ENUMS: Final[dict[Any, str]] = {
     LlmReasoningType: "LlmReasoningType",
     LlmPredictionStopReason: "LlmPredictionStopReason",
     ModelCompatibilityType: "ModelCompatibilityType",
+    CaptureOrigin: "CaptureOrigin",
 }
 """Named string enums (Literal aliases), which the tolerant converter lets grow."""
 

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 4190c07892c5352e)
-# from schema/ (sha256 82b8494a295b6289). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `system` part of the protocol (see schema/ for the source definitions)."""
 
