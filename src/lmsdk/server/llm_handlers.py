@@ -1,0 +1,299 @@
+"""The ``llm`` namespace: implements the generated ``LlmHandlers`` protocol."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import cast
+
+from lmsdk._generated.base import AsyncChannel
+from lmsdk._generated.config import KvConfig
+from lmsdk._generated.llm import (
+    ApplyPromptTemplateParameter,
+    ApplyPromptTemplateResult,
+    CountTokensParameter,
+    CountTokensResult,
+    GetLoadConfigParameter,
+    GetModelInfoParameter,
+    GetOrLoadAlreadyLoadedPacket,
+    GetOrLoadCreationParameter,
+    GetOrLoadLoadProgressPacket,
+    GetOrLoadLoadSuccessPacket,
+    GetOrLoadStartLoadingPacket,
+    GetOrLoadToClientPacket,
+    GetOrLoadToServerPacket,
+    LlmPredictionFragment,
+    LlmPredictionStats,
+    LlmPromptProcessingDetails,
+    LoadModelCreationParameter,
+    LoadModelProgressPacket,
+    LoadModelResolvedPacket,
+    LoadModelSuccessPacket,
+    LoadModelToClientPacket,
+    LoadModelToServerPacket,
+    PredictCreationParameter,
+    PredictFragmentPacket,
+    PredictPromptProcessingProgressPacket,
+    PredictSuccessPacket,
+    PredictToClientPacket,
+    PredictToServerPacket,
+    TokenizeParameter,
+    TokenizeResult,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import LlmInstanceInfo
+from lmsdk.server.engine import (
+    Finished,
+    GenerationEvent,
+    Piece,
+    PromptProgress,
+    PromptTooLong,
+)
+from lmsdk.server.errors import NoResult, ServerError
+from lmsdk.server.generation import history_messages, render_prompt, run_generation
+from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
+from lmsdk.server.models import ModelRegistry
+
+__all__ = ["LlmNamespace"]
+
+log = logging.getLogger("lmsdk.server")
+
+
+class LlmNamespace:
+    """Handlers of ``ws://HOST:PORT/llm`` over a model registry."""
+
+    def __init__(self, registry: ModelRegistry) -> None:
+        self.registry = registry
+
+    async def predict(
+        self,
+        parameter: PredictCreationParameter,
+        channel: AsyncChannel[PredictToServerPacket, PredictToClientPacket],
+    ) -> None:
+        """Generate a reply: progress, fragments, then ``success``."""
+        instance = self.registry.resolve(parameter.model_specifier)
+        settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
+        raw_template = merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE)
+        prompt = render_prompt(
+            instance.engine,
+            history_messages(parameter.history),
+            settings.prompt_template,
+            raw_template,
+        )
+        cancel = threading.Event()
+        # A cancel packet or the client leaving (receive() -> None) both stop
+        # the generation; it still ends with a success packet (userStopped).
+        watcher = asyncio.create_task(_cancel_on_request(channel, cancel))
+        instance.cancels.add(cancel)
+        try:
+            async with instance.lock:
+                self.registry.get_checked(instance)
+                stream = _PredictionStream(channel)
+                try:
+                    await run_generation(
+                        instance.engine, prompt, settings.params, cancel, stream.forward
+                    )
+                except PromptTooLong as exc:
+                    raise ServerError(
+                        "The prompt does not fit in the model's context window",
+                        cause=str(exc),
+                        suggestion="Load the model with a larger contextLength or shorten "
+                        "the conversation.",
+                    ) from exc
+                except ValueError as exc:  # invalid grammar / JSON schema, empty prompt
+                    raise ServerError(
+                        "The prediction request was rejected", cause=str(exc)
+                    ) from exc
+                instance.touch()
+        finally:
+            instance.cancels.discard(cancel)
+            watcher.cancel()
+        if stream.finished is None:
+            raise ServerError("The engine ended without a result")
+        await channel.send(
+            PredictSuccessPacket(
+                stats=_stats(stream.finished),
+                model_info=instance.info(),
+                load_model_config=instance.load_config,
+                prediction_config=settings.effective,
+            )
+        )
+
+    async def get_or_load(
+        self,
+        parameter: GetOrLoadCreationParameter,
+        channel: AsyncChannel[GetOrLoadToServerPacket, GetOrLoadToClientPacket],
+    ) -> None:
+        """Return the instance an identifier names, loading its model if needed."""
+        registry = self.registry
+        loaded = registry.find_loaded(parameter.identifier)
+        if loaded is not None:
+            await channel.send(GetOrLoadAlreadyLoadedPacket(info=loaded.info()))
+            return
+        entry = registry.find_entry(parameter.identifier)
+        settings = load_settings(parameter.load_config_stack)
+        await channel.send(
+            GetOrLoadStartLoadingPacket(
+                identifier=registry.unique_identifier(entry.key), info=entry.info()
+            )
+        )
+        await channel.send(GetOrLoadLoadProgressPacket(progress=0.0))
+        instance, already = await registry.load(
+            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True
+        )
+        if not already:
+            await channel.send(GetOrLoadLoadProgressPacket(progress=1.0))
+        await channel.send(GetOrLoadLoadSuccessPacket(info=instance.info()))
+
+    async def load_model(
+        self,
+        parameter: LoadModelCreationParameter,
+        channel: AsyncChannel[LoadModelToServerPacket, LoadModelToClientPacket],
+    ) -> None:
+        """Load a new instance: ``resolved``, progress, ``success``."""
+        entry = self.registry.find_entry(parameter.model_key)
+        settings = load_settings(parameter.load_config_stack)
+        await channel.send(LoadModelResolvedPacket(info=entry.info()))
+        await channel.send(LoadModelProgressPacket(progress=0.0))
+        instance, _ = await self.registry.load(
+            entry, settings, identifier=parameter.identifier, ttl_ms=parameter.ttl_ms
+        )
+        await channel.send(LoadModelProgressPacket(progress=1.0))
+        await channel.send(LoadModelSuccessPacket(info=instance.info()))
+
+    async def get_model_info(self, parameter: GetModelInfoParameter) -> LlmInstanceInfo:
+        """Describe the instance a specifier names; a miss may be an absent result."""
+        try:
+            return self.registry.resolve(parameter.specifier).info()
+        except ServerError:
+            if parameter.throw_if_not_found:
+                raise
+            raise NoResult() from None
+
+    async def list_loaded(self) -> list[LlmInstanceInfo]:
+        """Every loaded instance."""
+        return [instance.info() for instance in self.registry.instances]
+
+    async def unload_model(self, parameter: UnloadModelParameter) -> None:
+        """Unload an instance by identifier."""
+        await self.registry.unload(parameter.identifier)
+
+    async def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
+        """Count the tokens of a text (without special tokens)."""
+        engine = self.registry.resolve(parameter.specifier).engine
+        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
+        return CountTokensResult(token_count=len(tokens))
+
+    async def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
+        """Token ids of a text (without special tokens)."""
+        engine = self.registry.resolve(parameter.specifier).engine
+        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
+        # The schema types token ids as JSON numbers (float); ints serialize as such.
+        return TokenizeResult(tokens=cast(list[float], tokens))
+
+    async def apply_prompt_template(
+        self, parameter: ApplyPromptTemplateParameter
+    ) -> ApplyPromptTemplateResult:
+        """Render a history into the prompt the model would see."""
+        instance = self.registry.resolve(parameter.specifier)
+        settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
+        raw_template = merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE)
+        messages = history_messages(parameter.history)
+        formatted = await asyncio.to_thread(
+            render_prompt, instance.engine, messages, settings.prompt_template, raw_template
+        )
+        return ApplyPromptTemplateResult(formatted=formatted)
+
+    async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
+        """The effective load config of an instance."""
+        return self.registry.resolve(parameter.specifier).load_config
+
+
+async def _cancel_on_request(
+    channel: AsyncChannel[PredictToServerPacket, PredictToClientPacket], cancel: threading.Event
+) -> None:
+    while True:
+        packet = await channel.receive()
+        if packet is None or packet.type == "cancel":
+            cancel.set()
+            return
+
+
+class _PredictionStream:
+    """Turns engine events into predict packets on a channel."""
+
+    def __init__(self, channel: AsyncChannel[PredictToServerPacket, PredictToClientPacket]):
+        self._channel = channel
+        self._last_progress = -1.0
+        self.finished: Finished | None = None
+
+    async def forward(self, events: list[GenerationEvent]) -> None:
+        pieces: list[Piece] = []
+        for event in events:
+            if isinstance(event, Piece):
+                pieces.append(event)
+                continue
+            await self._flush(pieces)
+            pieces = []
+            if isinstance(event, PromptProgress):
+                await self._progress(event)
+            else:
+                self.finished = event
+        await self._flush(pieces)
+
+    async def _progress(self, event: PromptProgress) -> None:
+        fraction = event.fraction
+        # Clients expect progress to start at 0 and only rise.
+        if fraction <= self._last_progress:
+            return
+        if self._last_progress < 0 and fraction > 0:
+            await self._send_progress(0.0, event.cached, event.total, event.cached)
+        self._last_progress = fraction
+        await self._send_progress(fraction, event.processed, event.total, event.cached)
+
+    async def _send_progress(
+        self, fraction: float, processed: int, total: int, cached: int
+    ) -> None:
+        await self._channel.send(
+            PredictPromptProcessingProgressPacket(
+                progress=fraction,
+                details=LlmPromptProcessingDetails(
+                    cached_token_count=cached,
+                    total_prompt_token_count=total,
+                    processed_prompt_token_count=processed,
+                    unprocessed_prompt_token_count=max(0, total - processed),
+                ),
+            )
+        )
+
+    async def _flush(self, pieces: list[Piece]) -> None:
+        # Pieces that queued up while we were sending travel as one fragment;
+        # a fragment may span several tokens.
+        if not pieces:
+            return
+        await self._channel.send(
+            PredictFragmentPacket(
+                fragment=LlmPredictionFragment(
+                    content="".join(p.text for p in pieces),
+                    tokens_count=sum(p.tokens for p in pieces),
+                    contains_drafted=False,
+                    reasoning_type="none",
+                    is_structural=False,
+                )
+            )
+        )
+
+
+def _stats(finished: Finished) -> LlmPredictionStats:
+    return LlmPredictionStats(
+        stop_reason=finished.stop_reason,
+        stop_string=finished.stop_string if finished.stop_reason == "stopStringFound" else None,
+        tokens_per_second=finished.tokens_per_second,
+        num_gpu_layers=0,
+        time_to_first_token_sec=finished.time_to_first_token_sec,
+        total_time_sec=finished.total_time_sec,
+        prompt_tokens_count=finished.prompt_tokens,
+        predicted_tokens_count=finished.predicted_tokens,
+        total_tokens_count=finished.prompt_tokens + finished.predicted_tokens,
+    )

