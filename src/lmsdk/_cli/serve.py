@@ -1,0 +1,128 @@
+"""`lmsdk serve`: run an LM Studio-compatible server backed by llama.cpp.
+
+Exit codes: 0 stopped cleanly (Ctrl-C or SIGTERM); 2 bad arguments or config; 1 startup failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lmsdk.server.embedded import EmbeddedServer
+
+DEFAULT_PORT = 41343  # the first of LM Studio's probed ports, so clients find us unconfigured
+TOKEN_ENV_VARS = ("LM_API_TOKEN", "LMSTUDIO_API_TOKEN")
+
+EXIT_STARTUP_FAILED = 1
+EXIT_USAGE = 2
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the serve options."""
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any)"
+    )
+    parser.add_argument(
+        "--model",
+        action="append",
+        default=[],
+        metavar="KEY_OR_GGUF_PATH",
+        help="a model key or GGUF file to add and preload (repeatable; default: SmolLM2-135M)",
+    )
+    parser.add_argument(
+        "--models-dir",
+        metavar="DIR",
+        help="LM Studio models folder: <publisher>/<repo>/<file>.gguf",
+    )
+    parser.add_argument(
+        "--api-token",
+        metavar="TOKEN",
+        help="require this token, sk-lm-<id>:<secret> (default: $LM_API_TOKEN or "
+        "$LMSTUDIO_API_TOKEN; required to bind a non-loopback host)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("llama", "replay"),
+        default="llama",
+        help="inference engine; 'replay' is a benchmark engine that emits canned text",
+    )
+    parser.add_argument(
+        "--threads", type=int, help="CPU threads per generation (default: all CPUs but one)"
+    )
+    parser.add_argument("--no-preload", action="store_true", help="load models on first use only")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
+
+
+def _token(args: argparse.Namespace) -> str | None:
+    if args.api_token:
+        return str(args.api_token)
+    for name in TOKEN_ENV_VARS:
+        value = os.environ.get(name)
+        if value:
+            return value
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve until interrupted; returns the exit code."""
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if not args.verbose:
+        logging.getLogger("lmsdk.server").setLevel(logging.WARNING)
+    from lmsdk.server.embedded import EmbeddedServer  # deferred: the chat CLI should not pay for it
+
+    try:
+        server = EmbeddedServer(
+            host=args.host,
+            port=args.port,
+            models=args.model,
+            models_dir=args.models_dir,
+            api_token=_token(args),
+            preload=not args.no_preload,
+            engine=args.engine,
+            threads=args.threads,
+        )
+    except ValueError as exc:
+        print(f"lmsdk serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        asyncio.run(_serve(server))
+    except KeyboardInterrupt:
+        pass  # asyncio.run already cancelled _serve, which stopped the server
+    except ValueError as exc:
+        print(f"lmsdk serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        print(f"lmsdk serve: failed: {exc}", file=sys.stderr)
+        return EXIT_STARTUP_FAILED
+    print("lmsdk serve: stopped", file=sys.stderr)
+    return 0
+
+
+async def _serve(server: EmbeddedServer) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    # Ctrl-C is handled by asyncio.run (it cancels this task); SIGTERM from
+    # service managers should stop just as cleanly.
+    try:
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+    except (NotImplementedError, RuntimeError):  # not on Windows / not the main thread
+        pass
+    async with server:
+        loaded = (
+            ", ".join(i.identifier for i in server.registry.instances) if server.registry else ""
+        )
+        print(f"lmsdk serve: listening on ws://{server.api_host} (HTTP probe /lmstudio-greeting)")
+        print(f"lmsdk serve: loaded models: {loaded or 'none'}")
+        print(f"lmsdk serve: use it with lmstudio.Client({server.api_host!r}); Ctrl-C stops")
+        sys.stdout.flush()
+        await stop.wait()
