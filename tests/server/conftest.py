@@ -1,0 +1,29 @@
+"""Fixtures shared by the server tests: ONE embedded server for the session, with the default model."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from lmsdk.server import EmbeddedServer
+
+
+@pytest.fixture(scope="session")
+def embedded_server() -> Iterator[EmbeddedServer]:
+    """A server on a free loopback port with SmolLM2-135M-Instruct preloaded.
+
+    Started lazily, only by tests that ask for it, so the engine tests do not pay for it.
+    """
+    started = time.perf_counter()
+    with EmbeddedServer(port=0, preload=True) as server:
+        print(
+            f"\nembedded server ready on {server.api_host} in {time.perf_counter() - started:.2f} s"
+        )
+        yield server
+
+
+@pytest.fixture(scope="session")
+def api_host(embedded_server: EmbeddedServer) -> str:
+    return embedded_server.api_host
