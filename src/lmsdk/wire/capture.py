@@ -43,9 +43,24 @@ class CaptureWriter:
         self._file: TextIO = self.path.open("a", encoding="utf-8")
 
     def write(
-        self, conn: str, namespace: str, origin: Literal["client", "server"], text: str
+        self,
+        conn: str,
+        namespace: str,
+        origin: Literal["client", "server"],
+        text: str,
+        *,
+        ts: float | None = None,
     ) -> None:
-        """Record one frame as received or sent (text that is not JSON is kept as a string)."""
+        """Record one frame as received or sent (text that is not JSON is kept as a string).
+
+        Args:
+            conn: the connection id.
+            namespace: the socket's namespace.
+            origin: which peer sent the frame.
+            text: the frame's text.
+            ts: when the frame was seen (default: now); the recording proxy writes from a
+                background thread, after the frame was forwarded, and passes the time it arrived.
+        """
         try:
             frame: Any = json.loads(text)
         except ValueError:
@@ -54,7 +69,7 @@ class CaptureWriter:
             frame = redact(frame)
         line = json.dumps(
             {
-                "ts": time.time(),
+                "ts": time.time() if ts is None else ts,
                 "conn": conn,
                 "namespace": namespace,
                 "from": origin,
