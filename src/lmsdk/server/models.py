@@ -160,30 +160,33 @@ def build_catalog(
     if models_dir is not None:
         if not models_dir.is_dir():
             raise ValueError(f"models folder not found: {models_dir}")
-        entries.extend(_scan_models_dir(models_dir))
+        entries.extend(_scan_models_dir(models_dir.absolute()))
+    entries = _dedupe_keys(entries)
     chosen: list[ModelEntry] = []
     for spec in models:
         candidate = Path(spec).expanduser()
         if spec.lower().endswith(".gguf") or candidate.is_file():
             if not candidate.is_file():
                 raise ValueError(f"model file not found: {spec}")
-            try:
-                entry = entry_from_file(candidate.resolve())
-            except GgufError as exc:
-                raise ValueError(str(exc)) from exc
-            known = _find(entries, entry.key)
-            if known is None or known.file != entry.file:
-                if known is not None:  # same key, different file: address it by path
+            # absolute(), not resolve(): a symlinked file is a model of its own.
+            file = candidate.absolute()
+            entry = next((e for e in entries if e.file == file), None)
+            if entry is None:
+                try:
+                    entry = entry_from_file(file)
+                except GgufError as exc:
+                    raise ValueError(str(exc)) from exc
+                if any(e.key == entry.key for e in entries):
                     entry = attrs.evolve(entry, key=entry.path)
                 entries.append(entry)
-            chosen.append(_find(entries, entry.key) or entry)
+            chosen.append(entry)
         else:
             found = _find(entries, spec)
             if found is None:
                 keys = ", ".join(e.key for e in entries) or "none"
                 raise ValueError(f"unknown model {spec!r}; known models: {keys}")
             chosen.append(found)
-    return _dedupe_keys(entries), chosen
+    return entries, chosen
 
 
 def _scan_models_dir(root: Path) -> Iterable[ModelEntry]:
