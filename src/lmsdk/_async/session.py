@@ -159,7 +159,9 @@ class AsyncSession:
                         continue
                 text = await self._recv(deadline)
                 if text is None:
-                    raise self._timeout(what)
+                    if self._broken is None:
+                        raise self._timeout(what)
+                    continue  # the socket closed: the loop hands out the failure events
                 self._dispatch(self._conn.receive_text(text))
             finally:
                 self._read_lock.release()
