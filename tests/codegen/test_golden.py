@@ -54,16 +54,34 @@ def test_changing_the_schema_changes_the_bindings_and_check_notices(tmp_path: Pa
     shutil.copytree(FIXTURE, schema)
     out = tmp_path / "out"
     assert codegen_main(["--schema", str(schema), "--out", str(out), "--package", "pkg"]) == 0
-    assert codegen_main(["--check", "--schema", str(schema), "--out", str(out), "--package", "pkg"]) == 0
+    assert (
+        codegen_main(["--check", "--schema", str(schema), "--out", str(out), "--package", "pkg"])
+        == 0
+    )
 
     doc = json.loads((schema / "pets/pets.json").read_text())
-    doc["$defs"]["Dog"]["properties"]["barkVolume"] = {"type": "integer", "description": "Loudness."}
+    doc["$defs"]["Dog"]["properties"]["barkVolume"] = {
+        "type": "integer",
+        "description": "Loudness.",
+    }
     (schema / "pets/pets.json").write_text(json.dumps(doc))
 
     proc = subprocess.run(
-        [sys.executable, "-m", "codegen", "--check", "--schema", str(schema), "--out", str(out),
-         "--package", "pkg"],
-        capture_output=True, text=True, cwd=HERE.parent.parent,
+        [
+            sys.executable,
+            "-m",
+            "codegen",
+            "--check",
+            "--schema",
+            str(schema),
+            "--out",
+            str(out),
+            "--package",
+            "pkg",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=HERE.parent.parent,
     )
     assert proc.returncode == 1
     assert "+    bark_volume: int | None = None" in proc.stdout
