@@ -1,0 +1,48 @@
+"""`lmsdk complete`: stream a raw text completion of a prompt (no chat template)."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+
+from lmsdk._cli import common
+
+EPILOG = """\
+The completion goes to stdout as it arrives (the prompt is not repeated); the progress bar (on a
+terminal) and the stats line go to stderr. Ctrl-C stops the completion (exit code 130).
+
+--json prints {"content", "model", "modelIdentifier", "stats", "cancelled"} instead.
+
+examples:
+  lmsdk complete --embedded --max-tokens 30 "The capital of France is"
+  lmsdk complete --stop '\\n' --json "1, 2, 3," | jq -r .content
+  echo "Once upon a time" | lmsdk complete -"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the complete options."""
+    common.describe(parser, EPILOG)
+    parser.add_argument("prompt", metavar="PROMPT", help='the text to continue ("-": read stdin)')
+    common.add_prediction_options(parser, stop=True)
+    common.add_model_option(parser)
+    common.add_server_options(parser)
+    common.add_json_option(parser, "the completion and its stats")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `lmsdk complete`."""
+    return common.run_command("complete", lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = common.prediction_config(args)
+    progress = common.Progress()
+    prompt = common.read_prompt(args.prompt)
+    with common.connect(args) as client:
+        model = common.pick_model(client, args.model, progress)
+        outcome = common.stream_prediction(
+            functools.partial(model.complete_stream, prompt, config=config),
+            progress=progress,
+            echo=not args.json,
+        )
+        return common.finish_one_shot(outcome, as_json=args.json)
