@@ -77,7 +77,7 @@ def test_errors_map_to_the_documented_exit_codes(error, code, capsys):
     assert "lmsdk test:" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["chat", "complete"])
+@pytest.mark.parametrize("command", ["chat", "complete", "models", "status"])
 def test_help_documents_the_exit_codes(command, capsys):
     with pytest.raises(SystemExit) as exited:
         build_parser([command]).parse_args([command, "--help"])
