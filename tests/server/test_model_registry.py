@@ -118,3 +118,18 @@ def test_idle_instance_unloaded_after_ttl(
             time.sleep(0.2)
         assert [m.identifier for m in client.llm.list_loaded()] == ["kept"]
         kept.unload()
+
+
+def test_replay_engine_only_when_asked(embedded_server: EmbeddedServer) -> None:
+    from lmsdk.server.llama_engine import LlamaEngine
+    from lmsdk.server.replay_engine import ReplayEngine
+
+    assert embedded_server.registry is not None
+    assert isinstance(embedded_server.registry.instances[0].engine, LlamaEngine)
+    with pytest.raises(ValueError, match="unknown engine"):
+        EmbeddedServer(engine="fast", preload=False)  # type: ignore[arg-type]
+    with EmbeddedServer(engine="replay") as server, lms.Client(server.api_host) as client:
+        assert server.registry is not None
+        assert isinstance(server.registry.instances[0].engine, ReplayEngine)
+        result = client.llm.model().respond("Hi", config={"maxTokens": 5})
+        assert result.content == "The quick brown fox jumps"

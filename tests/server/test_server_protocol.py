@@ -300,6 +300,25 @@ def test_warnings_stop_after_five(api_host: str) -> None:
         assert len(received) == 5
 
 
+def test_signal_subscriptions_are_refused(api_host: str) -> None:
+    with authed(api_host) as ws:
+        for kind, subscribe_id in (("signalSubscribe", 1), ("writableSignalSubscribe", 2)):
+            ws.send(
+                json.dumps(
+                    {
+                        "type": kind,
+                        "endpoint": "modelState",
+                        "subscribeId": subscribe_id,
+                        "creationParameter": None,
+                    }
+                )
+            )
+            warning, error = recv(ws), recv(ws)
+            assert warning["kind"] == kind.replace("Subscribe", "EndpointUnknown")
+            assert error["type"] == kind.replace("Subscribe", "Error")
+            assert error["subscribeId"] == subscribe_id
+
+
 def test_channel_send_to_unknown_channel(api_host: str) -> None:
     with authed(api_host) as ws:
         ws.send(json.dumps({"type": "channelSend", "channelId": 99, "message": {"type": "cancel"}}))
@@ -446,8 +465,13 @@ def test_instance_reference_specifier_and_cancel_packet(api_host: str) -> None:
         ws.send(json.dumps(message))
         while recv(ws)["message"]["type"] != "fragment":
             pass
-        ws.send(json.dumps({"type": "channelSend", "channelId": 2, "message": {"type": "cancel"}}))
+        ws.send(
+            json.dumps(
+                {"type": "channelSend", "channelId": 2, "message": {"type": "cancel"}, "ackId": 0}
+            )
+        )
         rest = until_channel_end(ws, 2)
+        assert {"type": "channelAck", "channelId": 2, "ackId": 0} in rest
         assert rest[-1]["type"] == "channelClose"
         assert rest[-2]["message"]["type"] == "success"
         assert rest[-2]["message"]["stats"]["stopReason"] == "userStopped"
