@@ -57,6 +57,9 @@ class ClientConnection:
         self._next_channel = 1
         self._next_call = 1
         self._open: dict[tuple[str, int], _Open] = {}
+        # Channels whose waiter left before the server ended them (result taken, or gave up): their
+        # late packets and closing channelClose/channelError are dropped quietly, not reported.
+        self._forgotten: set[int] = set()
 
     def __repr__(self) -> str:
         return f"<ClientConnection {self.namespace} {self.state} open={len(self._open)}>"
@@ -129,7 +132,8 @@ class ClientConnection:
 
     def forget(self, kind: Literal["channel", "rpc"], ident: int) -> None:
         """Stop tracking an id whose waiter has gone away."""
-        self._open.pop((kind, ident), None)
+        if self._open.pop((kind, ident), None) is not None and kind == "channel":
+            self._forgotten.add(ident)
 
     def connection_lost(self) -> list[Event]:
         """The socket closed: every open channel and call fails."""
@@ -141,6 +145,7 @@ class ClientConnection:
             for kind, ident in self._open
         ]
         self._open.clear()
+        self._forgotten.clear()
         return events
 
     def _require_open(self) -> None:
@@ -194,6 +199,8 @@ class ClientConnection:
     def _channel_send(self, frame: dict[str, Any]) -> list[Event]:
         channel_id = _int(frame, "channelId")
         entry = None if channel_id is None else self._open.get(("channel", channel_id))
+        if channel_id in self._forgotten:
+            return []  # e.g. fragments still in flight after a cancel
         if channel_id is None or entry is None:
             return [
                 ProtocolViolation(f"channelSend for unknown channel {frame.get('channelId')!r}")
@@ -224,6 +231,9 @@ class ClientConnection:
 
     def _channel_end(self, frame: dict[str, Any], kind: str) -> list[Event]:
         channel_id = _int(frame, "channelId")
+        if channel_id in self._forgotten:
+            self._forgotten.discard(channel_id)
+            return []  # the server ends a channel whose waiter already has what it needed
         if channel_id is None or self._open.pop(("channel", channel_id), None) is None:
             return [ProtocolViolation(f"{kind} for unknown channel {frame.get('channelId')!r}")]
         if kind == "channelClose":
