@@ -71,7 +71,9 @@ class AsyncPredictionStream:
         try:
             return await self._channel.receive(self._timeout)
         except LMStudioTimeoutError as exc:
-            await self._abort()
+            # The server has been silent for the whole deadline: send the cancel, but do not wait
+            # for it to wind down, so the call ends at its deadline.
+            await self._abort(drain=False)
             raise LMStudioTimeoutError(
                 f"{exc} The prediction was cancelled; partial_content holds what had arrived.",
                 partial_content=self.content,
@@ -110,15 +112,15 @@ class AsyncPredictionStream:
             self._folder.cancelled = True
             await self._channel.send(PredictCancelPacket())
 
-    async def _abort(self) -> None:
-        """Cancel server-side and wait briefly for the channel to wind down."""
+    async def _abort(self, drain: bool = True) -> None:
+        """Cancel server-side and (if drain) wait briefly for the channel to wind down."""
         if self._done:
             return
         self._done = True
         try:
             self._folder.cancelled = True
             await self._channel.send(PredictCancelPacket())
-            deadline = time.monotonic() + _CANCEL_DRAIN_SEC
+            deadline = time.monotonic() + (_CANCEL_DRAIN_SEC if drain else 0.0)
             while (left := deadline - time.monotonic()) > 0:
                 packet = await self._channel.receive(left)
                 if packet is None:

@@ -72,7 +72,9 @@ class PredictionStream:
         try:
             return self._channel.receive(self._timeout)
         except LMStudioTimeoutError as exc:
-            self._abort()
+            # The server has been silent for the whole deadline: send the cancel, but do not wait
+            # for it to wind down, so the call ends at its deadline.
+            self._abort(drain=False)
             raise LMStudioTimeoutError(
                 f"{exc} The prediction was cancelled; partial_content holds what had arrived.",
                 partial_content=self.content,
@@ -111,15 +113,15 @@ class PredictionStream:
             self._folder.cancelled = True
             self._channel.send(PredictCancelPacket())
 
-    def _abort(self) -> None:
-        """Cancel server-side and wait briefly for the channel to wind down."""
+    def _abort(self, drain: bool = True) -> None:
+        """Cancel server-side and (if drain) wait briefly for the channel to wind down."""
         if self._done:
             return
         self._done = True
         try:
             self._folder.cancelled = True
             self._channel.send(PredictCancelPacket())
-            deadline = time.monotonic() + _CANCEL_DRAIN_SEC
+            deadline = time.monotonic() + (_CANCEL_DRAIN_SEC if drain else 0.0)
             while (left := deadline - time.monotonic()) > 0:
                 packet = self._channel.receive(left)
                 if packet is None:
