@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import socket
 import threading
 import time
@@ -18,6 +19,7 @@ from typing import Any
 from websockets.asyncio.client import ClientConnection as _AsyncWs
 from websockets.asyncio.client import connect as _async_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+from websockets.frames import Frame
 from websockets.sync.client import ClientConnection as _SyncWs
 from websockets.sync.client import connect as _sync_connect
 
@@ -26,6 +28,30 @@ from lmsdk.errors import LMStudioConnectionError
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 """Largest frame accepted from the server (histories with files and long configs can be large)."""
 
+
+class RedactingFrameLogger(logging.LoggerAdapter[logging.Logger]):
+    """websockets' connection logger, with the auth packet hidden from its frame log.
+
+    At DEBUG level websockets logs the text of every frame it sends and receives; the first frame
+    of every socket is the auth packet, whose clientPasskey is the secret half of an API token.
+    """
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        """Log as websockets asked, with any frame carrying a passkey replaced by a placeholder."""
+        super().log(level, msg, *(_redact_frame(a) for a in args), **kwargs)
+
+
+def _redact_frame(arg: object) -> object:
+    if isinstance(arg, Frame) and b"clientPasskey" in bytes(arg.data):
+        return f"{arg.opcode.name} <auth packet, redacted> [{len(arg.data)} bytes]"
+    return arg
+
+
+def frame_logger(side: str) -> RedactingFrameLogger:
+    """The logger to give websockets for a "client" or "server" connection (its default name)."""
+    return RedactingFrameLogger(logging.getLogger(f"websockets.{side}"), {})
+
+
 _WS_OPTIONS: dict[str, Any] = {
     "compression": None,  # loopback traffic: compression costs CPU per fragment and saves nothing
     "proxy": None,  # LM Studio is local; an HTTP(S)_PROXY from the environment must not capture it
@@ -33,6 +59,7 @@ _WS_OPTIONS: dict[str, Any] = {
     "ping_interval": 20,
     "ping_timeout": 20,
     "close_timeout": 2,
+    "logger": frame_logger("client"),
 }
 
 

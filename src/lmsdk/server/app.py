@@ -26,6 +26,7 @@ from websockets.http11 import Request, Response
 
 from lmsdk._generated.converter import unstructure
 from lmsdk._generated.transport import AuthResult
+from lmsdk._transports import frame_logger
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.protocol import ApiToken, Namespace, ProtocolSession, check_auth
 from lmsdk.server.system_handlers import SERVER_VERSION
@@ -114,6 +115,7 @@ class WebSocketApp:
             max_size=MAX_FRAME_BYTES,
             compression=None,
             server_header="lmsdk",
+            logger=frame_logger("server"),  # its DEBUG frame log would show auth passkeys
         )
         self._reaper = asyncio.create_task(self._unload_idle_forever())
         sockets = list(self._server.sockets)
