@@ -10,7 +10,7 @@ import pytest
 
 from tests.cli.helpers import STATS
 
-MAX_TOKENS = "40"
+MAX_TOKENS = "16"
 
 
 def test_one_shot_streams_the_answer_then_the_stats_line(run_cli, api_host):
@@ -144,3 +144,27 @@ def test_embedded_one_shot_needs_no_server(run_cli):
     assert done.stdout.strip()
     assert "Starting the embedded server" in done.stderr
     assert re.search(STATS, done.stderr)
+
+
+def test_nothing_loaded_loads_the_default_model_with_a_progress_bar(spawn_cli):
+    from lmsdk.server import EmbeddedServer
+
+    with EmbeddedServer(preload=False) as server:
+        child = spawn_cli("chat", "--host", server.api_host, "--max-tokens", "5", "Hi")
+        child.expect_exact("No model is loaded; loading smollm2-135m-instruct.")
+        child.expect(r"loading model \[[#-]+\] +\d+%")
+        child.expect(STATS)
+        child.expect(pexpect.EOF)
+        child.close()
+    assert child.exitstatus == 0
+
+
+def test_one_shot_ctrl_c_stops_the_answer_and_exits_130(spawn_cli, api_host):
+    child = spawn_cli("chat", "--host", api_host, "--max-tokens", "300", "Write a long poem.")
+    child.expect(r"\r\x1b\[K\s*\w")  # the progress bar is gone and the answer has begun
+    child.sendintr()
+    child.expect_exact("[cancelled]")
+    child.expect(r"stop: userStopped")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
