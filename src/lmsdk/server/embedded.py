@@ -93,6 +93,7 @@ class EmbeddedServer:
         preload: bool = True,
         engine: EngineName = "llama",
         threads: int | None = None,
+        coalesce_fragments: bool = True,
     ) -> None:
         """Configure the server; nothing starts until :meth:`start`.
 
@@ -108,6 +109,9 @@ class EmbeddedServer:
             engine: ``"llama"`` (real inference) or ``"replay"`` (a benchmark
                 engine that emits canned text; never use it to serve).
             threads: CPU threads per llama.cpp generation (default: all CPUs but one).
+            coalesce_fragments: Send tokens that queued up while the previous
+                fragment was being sent as one fragment (default). False sends
+                one fragment per token (benchmarks: a fixed fragment count).
 
         Raises:
             ValueError: If the token is malformed, or the host is not loopback
@@ -128,6 +132,7 @@ class EmbeddedServer:
                 engine_factory = replay_engine_factory
         self.engine_factory = engine_factory
         self.preload = preload
+        self.coalesce_fragments = coalesce_fragments
         self.registry: ModelRegistry | None = None
         self._app: WebSocketApp | None = None
         self._bound_port: int | None = None
@@ -173,7 +178,8 @@ class EmbeddedServer:
             except BaseException:
                 await registry.close()
                 raise
-        app = WebSocketApp(registry, build_namespaces(registry), self.api_token)
+        namespaces = build_namespaces(registry, coalesce_fragments=self.coalesce_fragments)
+        app = WebSocketApp(registry, namespaces, self.api_token)
         try:
             self._bound_port = await app.start(self.host, self.port)
         except BaseException:

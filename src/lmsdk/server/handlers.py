@@ -50,9 +50,11 @@ class EmbeddingNamespace:
         return []
 
 
-def build_namespaces(registry: ModelRegistry) -> dict[str, Namespace]:
+def build_namespaces(
+    registry: ModelRegistry, *, coalesce_fragments: bool = True
+) -> dict[str, Namespace]:
     """The served namespaces by WebSocket path (``/llm``, ``/system``, ``/embedding``)."""
-    llm: LlmHandlers = LlmNamespace(registry)
+    llm: LlmHandlers = LlmNamespace(registry, coalesce_fragments=coalesce_fragments)
     system: SystemHandlers = SystemNamespace(registry)
     return {
         "/llm": Namespace("llm", LLM_ENDPOINTS, llm),

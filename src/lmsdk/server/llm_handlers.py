@@ -63,8 +63,18 @@ log = logging.getLogger("lmsdk.server")
 class LlmNamespace:
     """Handlers of ``ws://HOST:PORT/llm`` over a model registry."""
 
-    def __init__(self, registry: ModelRegistry) -> None:
+    def __init__(self, registry: ModelRegistry, *, coalesce_fragments: bool = True) -> None:
+        """Serve a registry.
+
+        Args:
+            registry: The models.
+            coalesce_fragments: Send the pieces that queued up while a fragment was
+                being sent as one fragment (the default). False sends one fragment
+                per engine piece, so a replayed stream has a fixed fragment count
+                (benchmarks).
+        """
         self.registry = registry
+        self.coalesce_fragments = coalesce_fragments
 
     async def predict(
         self,
@@ -89,7 +99,7 @@ class LlmNamespace:
         try:
             async with instance.lock:
                 self.registry.get_checked(instance)
-                stream = _PredictionStream(channel)
+                stream = _PredictionStream(channel, coalesce=self.coalesce_fragments)
                 try:
                     await run_generation(
                         instance.engine, prompt, settings.params, cancel, stream.forward
@@ -223,8 +233,14 @@ async def _cancel_on_request(
 class _PredictionStream:
     """Turns engine events into predict packets on a channel."""
 
-    def __init__(self, channel: AsyncChannel[PredictToServerPacket, PredictToClientPacket]):
+    def __init__(
+        self,
+        channel: AsyncChannel[PredictToServerPacket, PredictToClientPacket],
+        *,
+        coalesce: bool = True,
+    ) -> None:
         self._channel = channel
+        self._coalesce = coalesce
         self._last_progress = -1.0
         self.finished: Finished | None = None
 
@@ -271,6 +287,10 @@ class _PredictionStream:
         # Pieces that queued up while we were sending travel as one fragment;
         # a fragment may span several tokens.
         if not pieces:
+            return
+        if not self._coalesce and len(pieces) > 1:
+            for piece in pieces:
+                await self._flush([piece])
             return
         await self._channel.send(
             PredictFragmentPacket(
