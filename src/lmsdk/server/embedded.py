@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +17,7 @@ from types import TracebackType
 from typing import Literal
 
 from lmsdk.server.app import WebSocketApp, check_bind_host
-from lmsdk.server.engine import Engine
+from lmsdk.server.engine import Engine, default_threads
 from lmsdk.server.handlers import build_namespaces
 from lmsdk.server.kv import LoadSettings
 from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY
@@ -36,21 +35,6 @@ __all__ = [
 log = logging.getLogger("lmsdk.server")
 
 EngineName = Literal["llama", "replay"]
-
-
-def default_threads() -> int:
-    """CPU threads per generation: all available CPUs but one (at least one).
-
-    The event loop thread needs a core to stream packets, and llama.cpp's
-    worker threads spin on barriers: when one of them is descheduled the
-    others burn time waiting. Measured on 2 shared cores with SmolLM2-135M,
-    one thread gave ~75 tokens/s where two gave 13-19.
-    """
-    if hasattr(os, "sched_getaffinity"):
-        cpus = len(os.sched_getaffinity(0))
-    else:
-        cpus = os.cpu_count() or 1
-    return max(1, cpus - 1)
 
 
 def llama_engine_factory(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import re
 import threading
 import time
@@ -25,6 +24,7 @@ from lmsdk.server.engine import (
     GenerationParams,
     PromptProgress,
     PromptTooLong,
+    default_threads,
     render_chat_template,
 )
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
@@ -119,13 +119,6 @@ def display_name_from_path(path: Path | str) -> str:
     return re.sub(r"[-_]+", " ", _base_name(Path(path))).strip()
 
 
-def _available_cpus() -> int:
-    # Affinity (containers, taskset) rather than the host's CPU count.
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
-
-
 class LlamaEngine:
     """A GGUF model loaded with llama-cpp-python, implementing ``Engine``.
 
@@ -152,8 +145,8 @@ class LlamaEngine:
             model_path: GGUF file; ``None`` loads :func:`default_model_path`.
             context_length: Context window to allocate; 0 means the trained
                 maximum.
-            n_threads: CPU threads; ``None`` uses every CPU available to the
-                process (llama-cpp-python's default is only half of them).
+            n_threads: CPU threads; ``None`` means ``default_threads()``: every CPU available
+                to the process but one.
             n_batch: Prompt tokens evaluated per batch; also the granularity
                 of prompt progress events.
             model_key: Overrides the key derived from the file name.
@@ -165,7 +158,7 @@ class LlamaEngine:
         path = Path(model_path) if model_path is not None else default_model_path()
         if not path.is_file():
             raise ModelFileNotFound(f"model file not found: {path}")
-        threads = n_threads if n_threads is not None else _available_cpus()
+        threads = n_threads if n_threads is not None else default_threads()
         self._path = path
         self._size_bytes = path.stat().st_size
         self._backend = _Backend(path, n_ctx=context_length, n_threads=threads, n_batch=n_batch)
