@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import os
 import threading
 import time
@@ -26,6 +27,17 @@ def redact(frame: Any) -> Any:
     if isinstance(frame, dict) and "clientPasskey" in frame:
         return {**frame, "clientPasskey": REDACTED}
     return frame
+
+
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (math.inf, -math.inf):
+        raise ValueError(f"{text} does not fit a float")
+    return value
 
 
 class CaptureWriter:
@@ -62,9 +74,13 @@ class CaptureWriter:
                 background thread, after the frame was forwarded, and passes the time it arrived.
         """
         try:
-            frame: Any = json.loads(text)
+            # NaN, Infinity and numbers too big for a float (1e400) would be written back as
+            # NaN/Infinity, which is not JSON: such a frame is kept as its text instead.
+            frame: Any = json.loads(text, parse_constant=_not_json, parse_float=_finite)
         except ValueError:
             frame = text
+            if not self.keep_secrets and "clientPasskey" in text:
+                frame = f"<a frame that is not JSON, with a passkey: {REDACTED}>"
         if not self.keep_secrets:
             frame = redact(frame)
         line = json.dumps(
