@@ -92,7 +92,8 @@ class Validator:
             and "frame" in record
         ):
             for f in check(record, CaptureRecord, "record"):
-                kind = f.kind
+                # A new value of `from` cannot be followed, unlike a new key or a frame's new enum value.
+                kind = "value" if f.kind == "unknown-enum" else f.kind
                 report.problems.append(
                     Problem(
                         source,
