@@ -17,7 +17,7 @@ from typing import Any, Literal, get_args, get_origin
 import attrs
 
 from lmsdk._generated.base import Unset
-from lmsdk._generated.converter import ENUMS, RENAMES, UNIONS
+from lmsdk._generated.converter import CONST_FIELDS, ENUMS, RENAMES, UNIONS
 from lmsdk._generated.endpoints import LLM_ENDPOINTS, SYSTEM_ENDPOINTS
 from lmsdk._generated.transport import AuthPacket, AuthResult, ClientMessage, ServerMessage
 
@@ -130,10 +130,12 @@ def walk(value: Any, t: Any, path: str, line: int) -> Iterator[Node]:
     assert isinstance(t, type) and t in RENAMES, t
     hints = typing.get_type_hints(t)
     renames = RENAMES[t]
+    # The schema requires every fixed-value key too (tags, authVersion), though the classes default them.
     required = tuple(
         renames[f.name]
         for f in attrs.fields(t)
-        if f.default is attrs.NOTHING and renames[f.name] in value
+        if (f.default is attrs.NOTHING or f.name in CONST_FIELDS.get(t, ()))
+        and renames[f.name] in value
     )
     yield Node(line, path, "object", t, value, required)
     for name, wire in renames.items():

@@ -1,12 +1,18 @@
 """Checking a JSON value against a generated wire type, with the exact wire path of every problem.
 
-The clean case costs one decode with the generated STRICT converter: it rejects wrong types, missing
-keys, unknown tags, unknown keys and unknown enum values in one pass, and measured as fast as the
-TOLERANT converter on real captures (about 15 us against 12 us for a predict fragment), so a separate
-tolerant pass plus an unknown-key scan would only cost more. Only when that decode fails is the value
-walked again to explain the failure: cattrs' ClassValidationError tree gives each failing attribute
-(mapped back to its wire name with RENAMES), and where the generated hooks drop positions (lists,
-dicts, unions) the walk re-decodes the parts itself to find the failing index or union member.
+The clean case costs one decode with a strict converter: it rejects wrong types, missing keys,
+unknown tags, unknown keys and unknown enum values in one pass, and the generated STRICT converter
+measured about as fast as TOLERANT on real captures (about 15 us against 12 us for a predict
+fragment), so a tolerant pass followed by a separate unknown-key scan would only cost more. Only
+when that decode fails is the value walked again to explain the failure: cattrs'
+ClassValidationError tree gives each failing attribute (mapped back to its wire name with RENAMES),
+and where the generated hooks drop positions (lists, dicts, unions) the walk re-decodes the parts
+itself to find the failing index or union member.
+
+The converter is the generated strict one with one rule added: fixed-value keys (a `type` tag,
+`authVersion`) must be present. The generated classes give those fields their value as a default,
+so that code can build them without naming it, and so the generated converter accepts them absent;
+the schema requires every one of them on the wire.
 """
 
 from __future__ import annotations
@@ -21,10 +27,11 @@ from typing import Any, Final, Literal, get_args, get_origin
 import attrs
 import cattrs
 from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn, override
 
 from lmsdk._generated import converter as generated
 from lmsdk._generated.base import Unset
-from lmsdk._generated.converter import CONST_FIELDS, ENUMS, RENAMES, STRICT, UNIONS
+from lmsdk._generated.converter import CONST_FIELDS, ENUMS, RENAMES, UNIONS, make_converter
 
 __all__ = ["Finding", "FindingKind", "check", "child_path", "describe_type", "show_value"]
 
@@ -47,6 +54,39 @@ class Finding:
     found: str
 
 
+def _fixed_keys_required(conv: cattrs.Converter) -> cattrs.Converter:
+    """conv, with the classes that have fixed-value fields requiring those keys."""
+
+    def hook(cls: type) -> Callable[[Any, Any], Any]:
+        fields = attrs.fields_dict(cls)
+        fixed = [(RENAMES[cls][a], fields[a].default) for a in CONST_FIELDS[cls]]
+        renames: dict[str, Any] = {py: override(rename=w) for py, w in RENAMES[cls].items()}
+        # The same structuring function as the generated class hook builds (strict, detailed).
+        fn: Callable[[Any, Any], Any] = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **renames
+        )
+        name = cls.__name__
+
+        def structure(value: Any, _: Any) -> Any:
+            if not isinstance(value, dict):
+                raise TypeError(f"expected an object ({name}), found {generated._type_name(value)}")
+            for wire, fixed_value in fixed:
+                if wire not in value:
+                    raise KeyError(wire)
+                if value[wire] != fixed_value:
+                    raise ValueError(f"{wire!r} must be {fixed_value!r} for {name}")
+            return fn(value, cls)
+
+        return structure
+
+    # Registered before any hook is built, so nested classes are looked up through this factory.
+    conv.register_structure_hook_factory(lambda t: t in CONST_FIELDS, hook)
+    return conv
+
+
+CHECKER: Final = _fixed_keys_required(make_converter(strict=True, detailed=True))
+"""The generated STRICT converter's rules, plus: fixed-value keys must be present."""
+
 _hooks: dict[Any, Callable[[Any, Any], Any]] = {}
 
 
@@ -64,7 +104,7 @@ def check(value: Any, t: Any, path: str = "$") -> list[Finding]:
     hook = _hooks.get(t)
     if hook is None:
         # Looked up once per type: cattrs' dispatch on every call is a measurable share of the cost.
-        hook = _hooks[t] = STRICT.get_structure_hook(t)
+        hook = _hooks[t] = CHECKER.get_structure_hook(t)
     try:
         hook(value, t)
     except Exception as exc:  # noqa: BLE001 - every decode failure is explained below
@@ -76,7 +116,7 @@ def check(value: Any, t: Any, path: str = "$") -> list[Finding]:
 
 def _recheck(value: Any, t: Any, path: str) -> list[Finding]:
     try:
-        STRICT.structure(value, t)
+        CHECKER.structure(value, t)
     except Exception as exc:  # noqa: BLE001
         return _explain(value, t, path, exc)
     return []
@@ -134,13 +174,20 @@ def _explain_class(value: Any, cls: type, path: str, exc: BaseException) -> list
         return [Finding(path, "type", f"an object ({cls.__name__})", show_value(value))]
     renames = RENAMES[cls]
     fields = attrs.fields_dict(cls)
-    for attr in CONST_FIELDS.get(cls, ()):
-        # The generated hook checks fixed values (tags, authVersion) before decoding the fields.
-        wire, fixed = renames[attr], fields[attr].default
-        if wire in value and value[wire] != fixed:
-            return [
-                Finding(child_path(path, wire), "value", json.dumps(fixed), show_value(value[wire]))
-            ]
+    fixed = {renames[a]: fields[a].default for a in CONST_FIELDS.get(cls, ())}
+    # Fixed-value keys (tags, authVersion) are checked before the fields are decoded.
+    for wire, fixed_value in fixed.items():
+        if wire in value and value[wire] != fixed_value:
+            expected = json.dumps(fixed_value)
+            return [Finding(child_path(path, wire), "value", expected, show_value(value[wire]))]
+    absent = [w for w in fixed if w not in value]
+    if absent:
+        # Explain the rest of the object as if the missing fixed keys were there.
+        missing = [
+            Finding(child_path(path, w), "missing", json.dumps(fixed[w]), "no such key")
+            for w in absent
+        ]
+        return missing + _recheck({**value, **{w: fixed[w] for w in absent}}, cls, path)
     if isinstance(exc, ForbiddenExtraKeysError):
         return _unknown_keys(value, cls, path, exc)
     if not isinstance(exc, cattrs.ClassValidationError):
