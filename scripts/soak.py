@@ -209,7 +209,8 @@ def main() -> int:
         rss = [r for _, r in samples]
         print(f" (sampled {min(rss) / MiB:.1f}..{max(rss) / MiB:.1f} MiB)")
         marks = []
-        for mark in range(100, done + 1, 100):
+        step = max(100, -(-done // 1000) * 100)  # at most ten marks
+        for mark in range(step, done + 1, step):
             at = next((r for d, r in samples if d >= mark), rss_end)
             marks.append(f"{mark}: {at / MiB:.1f}")
         print(f"  RSS by progress  {', '.join(marks)} MiB")
