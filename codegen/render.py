@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from codegen.fastconv import Generator
 from codegen.ir import (
     AliasDef,
     Definition,
@@ -239,6 +240,7 @@ class Renderer:
             unions=[d for d in self.schema.definitions if isinstance(d, UnionDef)],
             enums=[d for d in self.schema.definitions if isinstance(d, EnumDef)],
             imports=self.imports_for(set(self.index)),
+            fast_source=Generator(self.schema, py_type, field_type).source(),
         )
         kv_models = [
             d
