@@ -8,13 +8,15 @@ it is on the hot path of every streamed fragment, and only the payload needs the
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from typing import Any, Literal
 
 import attrs
 
 from lmsdk._generated.base import UNSET, EndpointSpec, UnknownTagError
-from lmsdk._generated.converter import TOLERANT, unstructure
+from lmsdk._generated.converter import decoder, unstructure
+from lmsdk._json import dumps as _dumps
+from lmsdk._json import loads as _loads
 from lmsdk._protocol.events import (
     AuthAccepted,
     AuthRejected,
@@ -28,8 +30,6 @@ from lmsdk._protocol.events import (
     RpcSucceeded,
 )
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
 State = Literal["new", "authenticating", "open", "closed"]
 
 
@@ -37,6 +37,8 @@ State = Literal["new", "authenticating", "open", "closed"]
 class _Open:
     spec: EndpointSpec
     kind: Literal["channel", "rpc"]
+    decode: Callable[[Any], Any]
+    """The generated decoder of what the server sends (toClient packets, or the RPC result)."""
 
 
 class ClientConnection:
@@ -97,7 +99,7 @@ class ClientConnection:
         }
         if spec.parameter is not None:
             frame["creationParameter"] = unstructure(creation_parameter)
-        self._open[("channel", channel_id)] = _Open(spec, "channel")
+        self._open[("channel", channel_id)] = _Open(spec, "channel", _decoder(spec.to_client))
         self._outbox.append(_dumps(frame))
         return channel_id
 
@@ -121,7 +123,7 @@ class ClientConnection:
         frame: dict[str, Any] = {"type": "rpcCall", "endpoint": spec.name, "callId": call_id}
         if spec.parameter is not None:
             frame["parameter"] = unstructure(parameter)
-        self._open[("rpc", call_id)] = _Open(spec, "rpc")
+        self._open[("rpc", call_id)] = _Open(spec, "rpc", _decoder(spec.returns))
         self._outbox.append(_dumps(frame))
         return call_id
 
@@ -156,7 +158,7 @@ class ClientConnection:
     def receive_text(self, text: str) -> list[Event]:
         """Parse one received frame into events."""
         try:
-            frame = json.loads(text)
+            frame = _loads(text)
         except ValueError:
             return [ProtocolViolation(f"the server sent a frame that is not JSON: {text[:80]!r}")]
         if not isinstance(frame, dict):
@@ -212,7 +214,7 @@ class ClientConnection:
             )
         raw = frame.get("message", UNSET)
         try:
-            message = TOLERANT.structure(raw, entry.spec.to_client)
+            message = entry.decode(raw)
         except UnknownTagError as exc:
             return [
                 PeerWarning(
@@ -248,7 +250,7 @@ class ClientConnection:
         if "result" not in frame or entry.spec.returns is None:
             return [RpcSucceeded(call_id, None)]
         try:
-            result = TOLERANT.structure(frame["result"], entry.spec.returns)
+            result = entry.decode(frame["result"])
         except Exception as exc:  # noqa: BLE001
             return [
                 RpcFailed(
@@ -258,6 +260,14 @@ class ClientConnection:
                 )
             ]
         return [RpcSucceeded(call_id, result)]
+
+
+def _decoder(t: Any) -> Callable[[Any], Any]:
+    return _as_is if t is None else decoder(t)
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 def _int(frame: dict[str, Any], key: str) -> int | None:
