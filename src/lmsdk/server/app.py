@@ -26,6 +26,7 @@ from websockets.http11 import Request, Response
 
 from lmsdk._generated.converter import unstructure
 from lmsdk._generated.transport import AuthResult
+from lmsdk._json import dumps
 from lmsdk._transports import frame_logger
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.protocol import ApiToken, Namespace, ProtocolSession, check_auth
@@ -157,7 +158,7 @@ class WebSocketApp:
             return
 
         async def send(message: Any) -> None:
-            await connection.send(json.dumps(message, ensure_ascii=False))
+            await connection.send(dumps(message))
 
         session = ProtocolSession(namespace, send)
         try:

@@ -52,7 +52,6 @@ from lmsdk._generated.transport import (
     RpcError,
     RpcResult,
     ServerChannelAck,
-    ServerChannelSend,
     SignalError,
     SignalSubscribe,
     SignalUnsubscribe,
@@ -170,8 +169,14 @@ class ServerChannel(Generic[InT, OutT]):
     async def send(self, message: OutT) -> None:
         """Send a packet to the client (dropped silently once it is gone)."""
         if not self._closed:
-            await self._session.emit(
-                ServerChannelSend(channel_id=self.channel_id, message=unstructure(message))
+            # The ServerChannelSend envelope, written directly: wrapping the unstructured packet
+            # in the model would unstructure (copy) it a second time, once per streamed fragment.
+            await self._session.emit_json(
+                {
+                    "type": "channelSend",
+                    "channelId": self.channel_id,
+                    "message": unstructure(message),
+                }
             )
 
     def deliver(self, message: InT) -> None:
@@ -205,10 +210,14 @@ class ProtocolSession:
 
     async def emit(self, message: Any) -> None:
         """Send a generated message model; failures mean the peer left and are dropped."""
+        await self.emit_json(unstructure(message))
+
+    async def emit_json(self, message: Any) -> None:
+        """Send an unstructured message (JSON-shaped); failures mean the peer left and are dropped."""
         if self._closed:
             return
         try:
-            await self._send(unstructure(message))
+            await self._send(message)
         except Exception as exc:  # the transport's "connection closed" errors vary
             log.debug("dropping a message to a gone client: %s", exc)
 
