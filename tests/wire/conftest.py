@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
-import attrs
 import pytest
 
 from lmsdk.server import EmbeddedServer
 from lmsdk.wire.proxy import RecordingProxy
-from tests.wire.sessions import lmsdk_session, official_session
-
-
-@attrs.frozen
-class Captures:
-    """The recorded sessions: the official client's and ours (seen by the proxy and by the client)."""
-
-    official: Path
-    lmsdk_proxy: Path
-    lmsdk_client: Path
+from tests.wire.sessions import Captures, lmsdk_session, official_session
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,9 @@ RPC, the predict and loadModel channels, the system namespace), with tiny predic
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import attrs
 import lmstudio
 
 import lmsdk
@@ -13,6 +16,15 @@ import lmsdk
 MODEL_KEY = "smollm2-135m-instruct"
 SMALL = {"maxTokens": 3, "temperature": 0.0}
 COPY_ID = "wire-test-copy"
+
+
+@attrs.frozen
+class Captures:
+    """The recorded sessions: the official client's and ours (seen by the proxy and by the client)."""
+
+    official: Path
+    lmsdk_proxy: Path
+    lmsdk_client: Path
 
 
 def official_session(api_host: str) -> None:

@@ -13,7 +13,7 @@ from referencing import Registry, Resource
 import lmsdk
 from lmsdk.wire.capture import CAPTURE_ENV, CaptureWriter
 from lmsdk.wire.validate import validate_files
-from tests.wire.conftest import Captures
+from tests.wire.sessions import Captures
 from tests.wire.typed import read
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"

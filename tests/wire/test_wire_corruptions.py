@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from lmsdk.wire.report import Report
 from lmsdk.wire.validate import validate_lines
-from tests.wire.conftest import Captures
+from tests.wire.sessions import Captures
 from tests.wire.typed import Node, child, nodes, read
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -21,7 +22,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from lmsdk.wire.proxy import RecordingProxy, parse_address
 from lmsdk.wire.validate import validate_files
-from tests.wire.conftest import Captures
+from tests.wire.sessions import Captures
 from tests.wire.typed import read
 
 # Texts a re-encoding relay would change: spacing, key order, escapes, number spellings, non-ASCII.
@@ -224,3 +225,38 @@ def test_record_command_rejects_bad_addresses(tmp_path: Path) -> None:
     from lmsdk.cli import main
 
     assert main(["wire", "record", "--upstream", "nowhere", "--out", str(tmp_path / "x")]) == 2
+
+
+def test_record_command_reports_an_address_in_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lmsdk.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(
+            [
+                "wire",
+                "record",
+                "--listen",
+                str(port),
+                "--upstream",
+                "1",
+                "--out",
+                str(tmp_path / "x"),
+            ]
+        )
+    assert code == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_record_command_reports_an_unwritable_capture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lmsdk.cli import main
+
+    out = tmp_path / "no-such-folder" / "x.jsonl"
+    assert main(["wire", "record", "--upstream", "1", "--out", str(out)]) == 2
+    assert "cannot write" in capsys.readouterr().err

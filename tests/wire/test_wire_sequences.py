@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from lmsdk.wire.report import Report
 from lmsdk.wire.validate import validate_lines
-from tests.wire.conftest import Captures
+from tests.wire.sessions import Captures
 from tests.wire.typed import read
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -13,7 +13,7 @@ import pytest
 from lmsdk.cli import main
 from lmsdk.wire.report import Report
 from lmsdk.wire.validate import CaptureError, validate_files, validate_lines
-from tests.wire.conftest import Captures
+from tests.wire.sessions import Captures
 
 AUTH_PACKET = {"authVersion": 1, "clientIdentifier": "guest:x", "clientPasskey": "<redacted>"}
 SPEC = {"type": "query", "query": {"identifier": "m"}}
