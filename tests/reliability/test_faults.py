@@ -44,6 +44,14 @@ def is_cancel(frame: Any) -> bool:
     )
 
 
+def is_create(frame: Any, endpoint: str) -> bool:
+    return (
+        isinstance(frame, dict)
+        and frame.get("type") == "channelCreate"
+        and frame.get("endpoint") == endpoint
+    )
+
+
 # --- the server process is killed mid-stream ---------------------------------------------------
 
 
@@ -309,6 +317,11 @@ async def test_invalid_payload_on_one_channel_is_a_protocol_error_for_that_chann
 
     with ScriptedServer(two_predictions_script(middle, bad_finishes=False)) as fake:
         good, bad = await asyncio.wait_for(run_two(fake.api_host), 20)
+        # The server's side of the failed channel (only) is asked to stop generating.
+        creates = [f for f in fake.received() if is_create(f, "predict")]
+        bad_id = next(c["channelId"] for c in creates if user_text(c) == "bad")
+        assert fake.wait_for(lambda f: is_cancel(f) and f["channelId"] == bad_id, timeout=5)
+        assert not any(is_cancel(f) and f["channelId"] != bad_id for f in fake.received())
     assert not fake.errors
     assert isinstance(good, lms.PredictionResult) and good.content == "Good news"
     assert isinstance(bad, lms.LMStudioProtocolError), bad

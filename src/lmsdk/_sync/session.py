@@ -276,6 +276,10 @@ class Channel:
         )
         if isinstance(event, ChannelMessage):
             return event.message
+        if isinstance(event, ProtocolViolation) and self.spec.to_server is not None:
+            # The server's side runs on after a packet this client cannot use: ask it to stop
+            # (every channel endpoint's only client packet is {"type": "cancel"}).
+            self._session.send_channel_message(self.channel_id, {"type": "cancel"})
         self.closed = True
         self._session.discard(("channel", self.channel_id))
         if isinstance(event, ChannelClosed):
