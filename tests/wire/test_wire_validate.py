@@ -248,6 +248,25 @@ def test_rules(lines: list[str], expected: tuple[int, str, str, str]) -> None:
     assert only(validate_lines(lines)) == expected
 
 
+def test_a_signal_error_ends_the_subscription() -> None:
+    lines = authed(
+        rec(
+            {
+                "type": "writableSignalSubscribe",
+                "endpoint": "x",
+                "subscribeId": 0,
+                "creationParameter": None,
+            }
+        ),
+        rec({"type": "writableSignalError", "subscribeId": 0, "error": {"title": "t"}}, "server"),
+        rec({"type": "writableSignalUpdate", "subscribeId": 0, "patches": [], "tags": []}),
+    )
+    first, second = validate_lines(lines).problems
+    assert (first.line, first.path, first.kind) == (3, "$.endpoint", "unknown-endpoint")
+    assert (second.line, second.path, second.kind) == (5, "$.subscribeId", "sequence")
+    assert second.found == "writableSignalUpdate for 0, ended at line 4"
+
+
 def test_a_server_auth_timeout_needs_no_auth_packet() -> None:
     lines = [rec({"success": False, "error": "Authentication timed out"}, "server")]
     assert validate_lines(lines, strict=True).problems == []

@@ -180,10 +180,11 @@ class Connection:
             self._channel(frame, "channelAck")
         elif kind in ("rpcResult", "rpcError"):
             self._rpc_answer(frame, kind)
-        elif kind in ("signalUpdate", "signalError"):
-            self._subscription(frame, "signal", kind)
-        elif kind in ("writableSignalUpdate", "writableSignalError"):
-            self._subscription(frame, "writableSignal", kind)
+        elif kind in ("signalUpdate", "signalError", "writableSignalUpdate", "writableSignalError"):
+            family = "writableSignal" if kind.startswith("writable") else "signal"
+            sub = self._subscription(frame, family, kind)
+            if sub is not None and kind.endswith("Error") and sub.closed is None:
+                sub.closed = self._line  # an error ends the subscription
         else:
             self._count(f"({kind})" if isinstance(kind, str) else "(unknown)")
 
@@ -328,7 +329,7 @@ class Connection:
             self._sequence(
                 "$.subscribeId",
                 "an active subscription",
-                f"{verb} for {sub_id}, unsubscribed at line {sub.closed}",
+                f"{verb} for {sub_id}, ended at line {sub.closed}",
             )
         return sub
 
