@@ -213,3 +213,13 @@ def test_connection_lost_fails_everything_open() -> None:
         channel,
     }
     assert all(e.lost for e in events)
+
+
+def test_a_late_reply_to_a_call_whose_waiter_gave_up_is_dropped_quietly() -> None:
+    conn = opened()
+    call = conn.call_rpc(SYSTEM_ENDPOINTS["version"], None)
+    conn.forget("rpc", call)
+    late = {"type": "rpcResult", "callId": call, "result": {"version": "1", "build": 1}}
+    assert conn.receive_text(json.dumps(late)) == []
+    (again,) = conn.receive_text(json.dumps(late))
+    assert isinstance(again, ProtocolViolation), "only the first late reply is expected"

@@ -121,8 +121,13 @@ class AsyncSession:
             call_id = self._conn.call_rpc(spec, parameter)
             self._inbox[("rpc", call_id)] = deque()
         await self._flush()
-        event = await self.next_event(("rpc", call_id), _deadline(self.timeout), spec.name)
-        self.discard(("rpc", call_id))
+        try:
+            event = await self.next_event(("rpc", call_id), _deadline(self.timeout), spec.name)
+        finally:
+            # Also on a timeout: a late reply is then dropped instead of kept for nobody.
+            self.discard(("rpc", call_id))
+            with self._state_lock:
+                self._conn.forget("rpc", call_id)
         if isinstance(event, RpcSucceeded):
             return event.result
         assert isinstance(event, RpcFailed)

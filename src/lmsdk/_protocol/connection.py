@@ -61,7 +61,7 @@ class ClientConnection:
         self._open: dict[tuple[str, int], _Open] = {}
         # Channels whose waiter left before the server ended them (result taken, or gave up): their
         # late packets and closing channelClose/channelError are dropped quietly, not reported.
-        self._forgotten: set[int] = set()
+        self._forgotten: set[tuple[str, int]] = set()
 
     def __repr__(self) -> str:
         return f"<ClientConnection {self.namespace} {self.state} open={len(self._open)}>"
@@ -134,8 +134,8 @@ class ClientConnection:
 
     def forget(self, kind: Literal["channel", "rpc"], ident: int) -> None:
         """Stop tracking an id whose waiter has gone away."""
-        if self._open.pop((kind, ident), None) is not None and kind == "channel":
-            self._forgotten.add(ident)
+        if self._open.pop((kind, ident), None) is not None:
+            self._forgotten.add((kind, ident))
 
     def connection_lost(self) -> list[Event]:
         """The socket closed: every open channel and call fails."""
@@ -176,6 +176,8 @@ class ClientConnection:
             return self._channel_end(frame, kind)
         if kind == "rpcError":
             call_id = _int(frame, "callId")
+            if self._late_reply(call_id):
+                return []
             if call_id is None or self._open.pop(("rpc", call_id), None) is None:
                 return [ProtocolViolation(f"rpcError for unknown call {frame.get('callId')!r}")]
             return [RpcFailed(call_id, frame.get("error"))]
@@ -201,7 +203,7 @@ class ClientConnection:
     def _channel_send(self, frame: dict[str, Any]) -> list[Event]:
         channel_id = _int(frame, "channelId")
         entry = None if channel_id is None else self._open.get(("channel", channel_id))
-        if channel_id in self._forgotten:
+        if ("channel", channel_id) in self._forgotten:
             return []  # e.g. fragments still in flight after a cancel
         if channel_id is None or entry is None:
             return [
@@ -233,8 +235,8 @@ class ClientConnection:
 
     def _channel_end(self, frame: dict[str, Any], kind: str) -> list[Event]:
         channel_id = _int(frame, "channelId")
-        if channel_id in self._forgotten:
-            self._forgotten.discard(channel_id)
+        if ("channel", channel_id) in self._forgotten:
+            self._forgotten.discard(("channel", channel_id))
             return []  # the server ends a channel whose waiter already has what it needed
         if channel_id is None or self._open.pop(("channel", channel_id), None) is None:
             return [ProtocolViolation(f"{kind} for unknown channel {frame.get('channelId')!r}")]
@@ -242,8 +244,17 @@ class ClientConnection:
             return [ChannelClosed(channel_id)]
         return [ChannelFailed(channel_id, frame.get("error"))]
 
+    def _late_reply(self, call_id: int | None) -> bool:
+        """Whether this answers a call whose waiter gave up (timed out): dropped quietly."""
+        if call_id is not None and ("rpc", call_id) in self._forgotten:
+            self._forgotten.discard(("rpc", call_id))
+            return True
+        return False
+
     def _rpc_result(self, frame: dict[str, Any]) -> list[Event]:
         call_id = _int(frame, "callId")
+        if self._late_reply(call_id):
+            return []
         entry = None if call_id is None else self._open.pop(("rpc", call_id), None)
         if call_id is None or entry is None:
             return [ProtocolViolation(f"rpcResult for unknown call {frame.get('callId')!r}")]

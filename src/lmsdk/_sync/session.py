@@ -122,8 +122,13 @@ class Session:
             call_id = self._conn.call_rpc(spec, parameter)
             self._inbox[("rpc", call_id)] = deque()
         self._flush()
-        event = self.next_event(("rpc", call_id), _deadline(self.timeout), spec.name)
-        self.discard(("rpc", call_id))
+        try:
+            event = self.next_event(("rpc", call_id), _deadline(self.timeout), spec.name)
+        finally:
+            # Also on a timeout: a late reply is then dropped instead of kept for nobody.
+            self.discard(("rpc", call_id))
+            with self._state_lock:
+                self._conn.forget("rpc", call_id)
         if isinstance(event, RpcSucceeded):
             return event.result
         assert isinstance(event, RpcFailed)
