@@ -5,36 +5,40 @@
 `with lms.Client() as client:` and `async with lms.AsyncClient() as client:` APIs.
 """
 
-from lmsdk._async.client import AsyncClient, AsyncLLMNamespace, AsyncSystemNamespace
-from lmsdk._async.llm import AsyncLLM
-from lmsdk._async.stream import AsyncPredictionStream
-from lmsdk._convenience import (
-    configure_default_client,
-    get_default_client,
-    list_downloaded_models,
-    list_loaded_models,
-    llm,
-)
-from lmsdk._generated.config import LlmLoadModelConfig, LlmPredictionConfig
-from lmsdk._sync.client import Client, LLMNamespace, SystemNamespace
-from lmsdk._sync.llm import LLM
-from lmsdk._sync.stream import PredictionStream
-from lmsdk.chat import Chat
-from lmsdk.errors import (
-    LMStudioAuthenticationError,
-    LMStudioCancelledError,
-    LMStudioClientError,
-    LMStudioConfigError,
-    LMStudioConnectionError,
-    LMStudioError,
-    LMStudioModelNotFoundError,
-    LMStudioNotAServerError,
-    LMStudioPredictionError,
-    LMStudioProtocolError,
-    LMStudioServerError,
-    LMStudioTimeoutError,
-)
-from lmsdk.results import PredictionFragment, PredictionResult
+# Not `from typing import TYPE_CHECKING`: importing typing would be most of what `import lmsdk` costs.
+# Type checkers treat any constant named TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lmsdk._async.client import AsyncClient, AsyncLLMNamespace, AsyncSystemNamespace
+    from lmsdk._async.llm import AsyncLLM
+    from lmsdk._async.stream import AsyncPredictionStream
+    from lmsdk._convenience import (
+        configure_default_client,
+        get_default_client,
+        list_downloaded_models,
+        list_loaded_models,
+        llm,
+    )
+    from lmsdk._generated.config import LlmLoadModelConfig, LlmPredictionConfig
+    from lmsdk._sync.client import Client, LLMNamespace, SystemNamespace
+    from lmsdk._sync.llm import LLM
+    from lmsdk._sync.stream import PredictionStream
+    from lmsdk.chat import Chat
+    from lmsdk.errors import (
+        LMStudioAuthenticationError,
+        LMStudioCancelledError,
+        LMStudioClientError,
+        LMStudioConfigError,
+        LMStudioConnectionError,
+        LMStudioError,
+        LMStudioModelNotFoundError,
+        LMStudioNotAServerError,
+        LMStudioPredictionError,
+        LMStudioProtocolError,
+        LMStudioServerError,
+        LMStudioTimeoutError,
+    )
+    from lmsdk.results import PredictionFragment, PredictionResult
 
 __version__ = "0.1.0"
 
@@ -72,3 +76,57 @@ __all__ = [
     "list_loaded_models",
     "llm",
 ]
+
+
+# PEP 562: the public names are imported on first access, so that `import lmsdk` stays cheap and the
+# sync client never imports the async stack (nor the async client the sync one).
+_LAZY: dict[str, str] = {
+    "AsyncClient": "lmsdk._async.client",
+    "AsyncLLMNamespace": "lmsdk._async.client",
+    "AsyncSystemNamespace": "lmsdk._async.client",
+    "AsyncLLM": "lmsdk._async.llm",
+    "AsyncPredictionStream": "lmsdk._async.stream",
+    "configure_default_client": "lmsdk._convenience",
+    "get_default_client": "lmsdk._convenience",
+    "list_downloaded_models": "lmsdk._convenience",
+    "list_loaded_models": "lmsdk._convenience",
+    "llm": "lmsdk._convenience",
+    "LlmLoadModelConfig": "lmsdk._generated.config",
+    "LlmPredictionConfig": "lmsdk._generated.config",
+    "Client": "lmsdk._sync.client",
+    "LLMNamespace": "lmsdk._sync.client",
+    "SystemNamespace": "lmsdk._sync.client",
+    "LLM": "lmsdk._sync.llm",
+    "PredictionStream": "lmsdk._sync.stream",
+    "Chat": "lmsdk.chat",
+    "LMStudioAuthenticationError": "lmsdk.errors",
+    "LMStudioCancelledError": "lmsdk.errors",
+    "LMStudioClientError": "lmsdk.errors",
+    "LMStudioConfigError": "lmsdk.errors",
+    "LMStudioConnectionError": "lmsdk.errors",
+    "LMStudioError": "lmsdk.errors",
+    "LMStudioModelNotFoundError": "lmsdk.errors",
+    "LMStudioNotAServerError": "lmsdk.errors",
+    "LMStudioPredictionError": "lmsdk.errors",
+    "LMStudioProtocolError": "lmsdk.errors",
+    "LMStudioServerError": "lmsdk.errors",
+    "LMStudioTimeoutError": "lmsdk.errors",
+    "PredictionFragment": "lmsdk.results",
+    "PredictionResult": "lmsdk.results",
+}
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is still an error
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

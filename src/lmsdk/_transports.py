@@ -8,22 +8,25 @@ The sync client uses threads, never a hidden event loop, so it also works inside
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import socket
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from websockets.asyncio.client import ClientConnection as _AsyncWs
-from websockets.asyncio.client import connect as _async_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 from websockets.frames import Frame
-from websockets.sync.client import ClientConnection as _SyncWs
-from websockets.sync.client import connect as _sync_connect
 
 from lmsdk.errors import LMStudioConnectionError
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection as _AsyncWs
+    from websockets.sync.client import ClientConnection as _SyncWs
+
+# asyncio and each flavour of websockets client are imported by the methods that use them (after the
+# first call, an import statement is a dictionary lookup): the sync client then never imports asyncio,
+# nor the async client websockets' threads.
 
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 """Largest frame accepted from the server (histories with files and long configs can be large)."""
@@ -124,7 +127,9 @@ class AsyncTransport:
     async def connect(cls, url: str, timeout: float | None) -> AsyncTransport:
         """Open a WebSocket; raises LMStudioConnectionError with the reason on failure."""
         try:
-            ws = await _async_connect(url, open_timeout=timeout, **_WS_OPTIONS)
+            from websockets.asyncio.client import connect
+
+            ws = await connect(url, open_timeout=timeout, **_WS_OPTIONS)
         except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
             raise LMStudioConnectionError(
                 f"could not open {url}: {exc or type(exc).__name__}"
@@ -140,6 +145,8 @@ class AsyncTransport:
 
     async def recv(self, timeout: float | None) -> str | None:
         """The next text frame, or None if the timeout passed first."""
+        import asyncio
+
         try:
             async with asyncio.timeout(timeout):
                 data = await self._ws.recv()
@@ -156,6 +163,8 @@ class AsyncTransport:
     @staticmethod
     async def probe(host: str, timeout: float) -> str | None:
         """GET /lmstudio-greeting; None if an LM Studio server answered, else the reason."""
+        import asyncio
+
         name, port = _split_host(host)
         try:
             async with asyncio.timeout(timeout):
@@ -186,7 +195,9 @@ class SyncTransport:
         """Open a WebSocket; raises LMStudioConnectionError with the reason on failure."""
         try:
             # legacy=True: return the connection itself; this object manages its lifetime.
-            ws = _sync_connect(url, open_timeout=timeout, legacy=True, **_WS_OPTIONS)
+            from websockets.sync.client import connect
+
+            ws = connect(url, open_timeout=timeout, legacy=True, **_WS_OPTIONS)
         except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
             raise LMStudioConnectionError(
                 f"could not open {url}: {exc or type(exc).__name__}"
@@ -236,10 +247,14 @@ class AsyncLock:
     """asyncio.Lock with the method names of the sync Lock below."""
 
     def __init__(self) -> None:
+        import asyncio
+
         self._lock = asyncio.Lock()
 
     async def acquire(self, timeout: float | None) -> bool:
         """Acquire within timeout seconds; False if that failed."""
+        import asyncio
+
         try:
             async with asyncio.timeout(timeout):
                 await self._lock.acquire()

@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
-import cattrs
 
+from lmsdk._generated import converter
 from lmsdk._generated.config import LlmLoadModelConfig, LlmPredictionConfig
-from lmsdk._generated.converter import RENAMES, STRICT, unstructure
+from lmsdk._generated.converter import RENAMES, unstructure
 from lmsdk._generated.kv_fields import KV_FIELDS, KvField
 from lmsdk._protocol.connection import describe_decode_error
 from lmsdk.errors import LMStudioConfigError
@@ -58,7 +58,7 @@ def validate_config(config: ConfigInput, cls: type[C]) -> C:
             raise LMStudioConfigError(_unknown_key_message(str(key), cls), key=str(key))
         data[found] = value
     try:
-        typed = STRICT.structure(data, cls)
+        typed = converter.STRICT.structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - converted into a message naming the key
         problem = describe_decode_error(exc)
         bad_key = _key_of(exc, cls)
@@ -80,6 +80,8 @@ def _unknown_key_message(key: str, cls: type) -> str:
 
 
 def _key_of(exc: BaseException, cls: type) -> str | None:
+    import cattrs  # imported with the STRICT converter that raised exc
+
     if isinstance(exc, cattrs.ClassValidationError):
         for sub in exc.exceptions:
             notes = getattr(sub, "__notes__", [])
@@ -171,14 +173,15 @@ def config_from_kv(fields: Any, cls: type[C]) -> C:
         if field.encoding == "checkbox" and isinstance(value, dict):
             value = value.get("value") if value.get("checked") else False
         data[field.wire_name] = value
+    strict = converter.STRICT  # built on first use
     try:
-        return STRICT.structure(data, cls)
+        return strict.structure(data, cls)
     except Exception:  # noqa: BLE001 - a server-reported value we cannot type is dropped, not fatal
         good = {}
         for key, value in data.items():
             try:
-                STRICT.structure({key: value}, cls)
+                strict.structure({key: value}, cls)
             except Exception:  # noqa: BLE001, S112
                 continue
             good[key] = value
-        return STRICT.structure(good, cls)
+        return strict.structure(good, cls)
