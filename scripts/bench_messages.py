@@ -5,7 +5,7 @@ The messages are real ones: the predict creation parameter that lmsdk's client s
 respond() with a config, and a fragment and the success packet that the embedded server (replay
 engine) sends back, recorded with lmsdk's wire capture. Each side does what its client does:
 
-* lmsdk: encode `json text <- unstructure(model)`, decode `structure(json.loads(text), type)` with the
+* lmsdk: encode `lmsdk._json.dumps(unstructure(model))`, decode `structure(json.loads(text), type)` with the
   generated converter (decoding a packet against the PredictToClientPacket union, as the client does);
 * lmstudio: encode `json.dumps(struct.to_dict())` (to_dict is msgspec.to_builtins; httpx_ws sends
   with json.dumps), decode `msgspec.convert(json.loads(text), type)` (its `_from_api_dict`).
@@ -100,7 +100,10 @@ def main() -> None:
         "fragment packet": (PredictToClientPacket, sdk.LlmChannelPredictToClientPacket),
         "success packet": (PredictToClientPacket, sdk.LlmChannelPredictToClientPacket),
     }
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    try:  # what the client and the server send frames with
+        from lmsdk._json import dumps
+    except ImportError:  # older lmsdk (the "before" figures)
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     results: dict[str, dict[str, dict[str, float]]] = {}
     for name, data in messages.items():
         ours_t, theirs_t = types[name]
