@@ -13,6 +13,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Coroutine, Generator
 from typing import TYPE_CHECKING, Any
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
@@ -147,9 +148,18 @@ class AsyncTransport:
         """The next text frame, or None if the timeout passed first."""
         import asyncio
 
+        # A timeout costs a few microseconds to arm and disarm even when the frame is already
+        # buffered, which is the usual case while a prediction streams. So recv() is run up to
+        # its first suspension by hand; only if it has to wait is the rest awaited under the timeout.
+        receive = self._ws.recv()
         try:
-            async with asyncio.timeout(timeout):
-                data = await self._ws.recv()
+            try:
+                waiting_on = receive.send(None)
+            except StopIteration as done:
+                data = done.value
+            else:
+                async with asyncio.timeout(timeout):
+                    data = await _Resumed(receive, waiting_on)
         except TimeoutError:
             return None
         except ConnectionClosed as exc:
@@ -243,6 +253,38 @@ class SyncTransport:
         return parse_greeting(raw)
 
 
+class _Resumed:
+    """Awaits the rest of a coroutine that was already run up to its first suspension.
+
+    `waiting_on` is what the coroutine yielded there (the future it waits for); it is passed on to the
+    running task, and from then on values and exceptions (cancellation) go to the coroutine, exactly
+    as `await coroutine` would have done.
+    """
+
+    def __init__(self, coroutine: Coroutine[Any, Any, Any], waiting_on: Any) -> None:
+        self._coroutine = coroutine
+        self._waiting_on = waiting_on
+
+    def __await__(self) -> Generator[Any, Any, Any]:
+        coroutine, yielded = self._coroutine, self._waiting_on
+        while True:
+            try:
+                sent = yield yielded
+            except GeneratorExit:
+                coroutine.close()
+                raise
+            except BaseException as exc:  # noqa: BLE001 - every exception goes to the coroutine
+                try:
+                    yielded = coroutine.throw(exc)
+                except StopIteration as done:
+                    return done.value
+            else:
+                try:
+                    yielded = coroutine.send(sent)
+                except StopIteration as done:
+                    return done.value
+
+
 class AsyncLock:
     """asyncio.Lock with the method names of the sync Lock below."""
 
@@ -255,6 +297,10 @@ class AsyncLock:
         """Acquire within timeout seconds; False if that failed."""
         import asyncio
 
+        lock = self._lock
+        if not lock.locked() and not getattr(lock, "_waiters", None):
+            # Free, and nobody queues for it: acquire() returns at once, no timeout to arm.
+            return await lock.acquire()
         try:
             async with asyncio.timeout(timeout):
                 await self._lock.acquire()
