@@ -286,9 +286,19 @@ def bench_messages(args: argparse.Namespace) -> dict[str, Any]:
     return dict(json.loads(out.stdout))
 
 
+_PYCACHE = tempfile.TemporaryDirectory(prefix="lmsdk-bench-pycache-")
+# Every import measurement runs with one bytecode cache for both packages, warmed first: lmsdk from a
+# source tree (editable install) otherwise has no .pyc where PYTHONDONTWRITEBYTECODE is set, while
+# lmstudio's came with its wheel, and compiling would be most of what is measured.
+_IMPORT_ENV = {
+    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "PYTHONPYCACHEPREFIX": _PYCACHE.name,
+}
+
+
 def _wall(code: str) -> float:
     started = time.perf_counter()
-    subprocess.run([PY, "-c", code], check=True)
+    subprocess.run([PY, "-c", code], check=True, env=_IMPORT_ENV)
     return time.perf_counter() - started
 
 
@@ -299,6 +309,7 @@ def _importtime(module: str) -> tuple[float, list[tuple[int, str]]]:
         capture_output=True,
         text=True,
         check=True,
+        env=_IMPORT_ENV,
     ).stderr
     rows: list[tuple[int, int, str]] = []
     for line in out.splitlines():
