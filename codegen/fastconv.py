@@ -299,6 +299,15 @@ class Generator:
         self._names: dict[RType, str] = {}
         self._taken: set[str] = set()
         self.models = [d for d in schema.definitions if isinstance(d, ModelDef)]
+        # Classes reached through a tag table get a second entry point, `_t_<Class>`, that skips what
+        # the lookup has just established (an object whose discriminator has this class's value).
+        discs: dict[str, set[str]] = {}
+        for _name, disc, members in self.rt.unions.values():
+            for _tag, member in members:
+                discs.setdefault(member, set()).add(disc)
+        self._trusted: dict[str, str] = {
+            name: next(iter(found)) for name, found in discs.items() if len(found) == 1
+        }
         self._consts: dict[str, list[tuple[str, Any]]] = {
             m.name: [(f.wire_name, f.tag_value) for f in m.fields if f.tag_value is not None]
             for m in self.models
@@ -395,21 +404,25 @@ class Generator:
             return [*head, f"return {{k: {self.structure_fn(r.value)}(x) for k, x in v.items()}}"]
         if isinstance(r, RTagged):
             expected = [str(tag) for tag, _ in r.tags]
-            tags = ", ".join(f"{_lit(tag)}: _s_{member}" for tag, member in r.tags)
+            tags = ", ".join(
+                f"{_lit(tag)}: _{'t' if member in self._trusted else 's'}_{member}"
+                for tag, member in r.tags
+            )
             table = f"_TAGS_{r.name}"
             self._functions.append(
                 f"{table}: Final[dict[Any, Callable[[Any], Any]]] = {{{tags}}}\n"
             )
             disc = _str(r.discriminator)
             return [
-                "if not isinstance(v, dict):",
+                "if isinstance(v, dict):",
+                f"    fn = {table}.get(v.get({disc}, _NO_TAG))",
+                "    if fn is not None:",
+                "        return fn(v)",
+                "else:",
                 f'    raise TypeError("expected an object ({r.name}), found " + _type_name(v))',
                 f"if {disc} not in v:",
                 f"    raise KeyError({_str(f'{r.name} needs the {r.discriminator!r} key (one of {expected})')})",
-                f"fn = {table}.get(v[{disc}])",
-                "if fn is None:",
-                f"    raise UnknownTagError({_str(r.name)}, {disc}, v[{disc}], {expected!r})",
-                "return fn(v)",
+                f"raise UnknownTagError({_str(r.name)}, {disc}, v[{disc}], {expected!r})",
             ]
         assert isinstance(r, RUnion)
         # Like the untagged hook: the first member whose shape accepts the value decodes it.
@@ -457,22 +470,20 @@ class Generator:
 
     def class_structure(self, m: ModelDef) -> str:
         """`_s_<Class>`: check each wire key and build the instance."""
-        lines = [
+        head = [
             "if not isinstance(v, dict):",
             f'    raise TypeError("expected an object ({m.name}), found " + _type_name(v))',
         ]
+        trusted_disc = self._trusted.get(m.name)
+        lines: list[str] = []
         for f in m.fields:
             wire = _str(f.wire_name)
             var = f"f_{f.py_name}"
             if f.tag_value is not None:
-                fixed = _lit(f.tag_value)
-                message = _str(f"{f.wire_name!r} must be {f.tag_value!r} for {m.name}, found ")
-                lines += [
-                    f"if {wire} in v:",
-                    f"    {var} = v[{wire}]",
-                    f"    if {var} != {fixed} or type({var}) is not {type(f.tag_value).__name__}:",
-                    f"        raise ValueError({message} + repr({var}))",
-                ]
+                if f.wire_name == trusted_disc:
+                    head += self._const_check(m, f)
+                    continue
+                lines += self._const_check(m, f)
                 continue  # the attribute's default is that very value
             r = self.rt.field(f, self._py_type(f.type))
             if f.required:
@@ -495,7 +506,21 @@ class Generator:
             value = _lit(f.tag_value) if f.tag_value is not None else f"f_{f.py_name}"
             lines.append(f"{self._setter(m, f)}(o, {value})")
         lines.append("return o")
-        return f"def _s_{m.name}(v: Any) -> {m.name}:\n" + "".join(f"    {x}\n" for x in lines)
+        if trusted_disc is None:
+            return _function(f"_s_{m.name}(v: Any) -> {m.name}", head + lines)
+        return _function(
+            f"_s_{m.name}(v: Any) -> {m.name}", [*head, f"return _t_{m.name}(v)"]
+        ) + _function(f"_t_{m.name}(v: Any) -> {m.name}", lines)
+
+    def _const_check(self, m: ModelDef, f: Field) -> list[str]:
+        wire, var, fixed = _str(f.wire_name), f"f_{f.py_name}", _lit(f.tag_value)
+        message = _str(f"{f.wire_name!r} must be {f.tag_value!r} for {m.name}, found ")
+        return [
+            f"if {wire} in v:",
+            f"    {var} = v[{wire}]",
+            f"    if {var} != {fixed} or type({var}) is not {type(f.tag_value).__name__}:",
+            f"        raise ValueError({message} + repr({var}))",
+        ]
 
     def _setter(self, m: ModelDef, f: Field) -> str:
         name = f"_set_{m.name}_{f.py_name}"
@@ -589,6 +614,10 @@ class Generator:
             '"""Class -> its specialised unstructure function."""\n'
         )
         return "\n\n".join(out)
+
+
+def _function(signature: str, body: list[str]) -> str:
+    return f"def {signature}:\n" + "".join(f"    {line}\n" for line in body) + "\n\n"
 
 
 def _indent(lines: list[str]) -> list[str]:

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 685d44cdbf7f22a6)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 7623484099e2592b)
 # from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -1105,6 +1105,7 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
 
 
 _new: Final = object.__new__
+_NO_TAG: Final = object()
 
 
 def _wrong(value: Any, expected: str) -> TypeError:
@@ -1903,6 +1904,10 @@ def _s_ChatMessageSystem(v: Any) -> ChatMessageSystem:
         f_role = v["role"]
         if f_role != "system" or type(f_role) is not str:
             raise ValueError("'role' must be 'system' for ChatMessageSystem, found " + repr(f_role))
+    return _t_ChatMessageSystem(v)
+
+
+def _t_ChatMessageSystem(v: Any) -> ChatMessageSystem:
     f_content = _s_list_UserMessagePart(v["content"])
     o = _new(ChatMessageSystem)
     _set_ChatMessageSystem_role(o, "system")
@@ -1917,6 +1922,10 @@ def _s_ChatMessageUser(v: Any) -> ChatMessageUser:
         f_role = v["role"]
         if f_role != "user" or type(f_role) is not str:
             raise ValueError("'role' must be 'user' for ChatMessageUser, found " + repr(f_role))
+    return _t_ChatMessageUser(v)
+
+
+def _t_ChatMessageUser(v: Any) -> ChatMessageUser:
     f_content = _s_list_UserMessagePart(v["content"])
     o = _new(ChatMessageUser)
     _set_ChatMessageUser_role(o, "user")
@@ -1933,6 +1942,10 @@ def _s_ChatMessageAssistant(v: Any) -> ChatMessageAssistant:
             raise ValueError(
                 "'role' must be 'assistant' for ChatMessageAssistant, found " + repr(f_role)
             )
+    return _t_ChatMessageAssistant(v)
+
+
+def _t_ChatMessageAssistant(v: Any) -> ChatMessageAssistant:
     f_content = _s_list_AssistantMessagePart(v["content"])
     o = _new(ChatMessageAssistant)
     _set_ChatMessageAssistant_role(o, "assistant")
@@ -1947,6 +1960,10 @@ def _s_ChatMessageTool(v: Any) -> ChatMessageTool:
         f_role = v["role"]
         if f_role != "tool" or type(f_role) is not str:
             raise ValueError("'role' must be 'tool' for ChatMessageTool, found " + repr(f_role))
+    return _t_ChatMessageTool(v)
+
+
+def _t_ChatMessageTool(v: Any) -> ChatMessageTool:
     f_content = _s_list_ChatMessagePartToolCallResult(v["content"])
     o = _new(ChatMessageTool)
     _set_ChatMessageTool_role(o, "tool")
@@ -1961,6 +1978,10 @@ def _s_ChatMessagePartText(v: Any) -> ChatMessagePartText:
         f_type = v["type"]
         if f_type != "text" or type(f_type) is not str:
             raise ValueError("'type' must be 'text' for ChatMessagePartText, found " + repr(f_type))
+    return _t_ChatMessagePartText(v)
+
+
+def _t_ChatMessagePartText(v: Any) -> ChatMessagePartText:
     f_text = v["text"]
     if type(f_text) is not str:
         raise _wrong(f_text, "a string")
@@ -1977,6 +1998,10 @@ def _s_ChatMessagePartFile(v: Any) -> ChatMessagePartFile:
         f_type = v["type"]
         if f_type != "file" or type(f_type) is not str:
             raise ValueError("'type' must be 'file' for ChatMessagePartFile, found " + repr(f_type))
+    return _t_ChatMessagePartFile(v)
+
+
+def _t_ChatMessagePartFile(v: Any) -> ChatMessagePartFile:
     f_name = v["name"]
     if type(f_name) is not str:
         raise _wrong(f_name, "a string")
@@ -2010,6 +2035,10 @@ def _s_ChatMessagePartToolCallRequest(v: Any) -> ChatMessagePartToolCallRequest:
                 "'type' must be 'toolCallRequest' for ChatMessagePartToolCallRequest, found "
                 + repr(f_type)
             )
+    return _t_ChatMessagePartToolCallRequest(v)
+
+
+def _t_ChatMessagePartToolCallRequest(v: Any) -> ChatMessagePartToolCallRequest:
     f_tool_call_request = _s_ToolCallRequest(v["toolCallRequest"])
     o = _new(ChatMessagePartToolCallRequest)
     _set_ChatMessagePartToolCallRequest_type(o, "toolCallRequest")
@@ -2093,6 +2122,10 @@ def _s_ErrorDisplayDataSpecificModelUnloaded(v: Any) -> ErrorDisplayDataSpecific
                 "'code' must be 'generic.specificModelUnloaded' for ErrorDisplayDataSpecificModelUnloaded, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataSpecificModelUnloaded(v)
+
+
+def _t_ErrorDisplayDataSpecificModelUnloaded(v: Any) -> ErrorDisplayDataSpecificModelUnloaded:
     o = _new(ErrorDisplayDataSpecificModelUnloaded)
     _set_ErrorDisplayDataSpecificModelUnloaded_code(o, "generic.specificModelUnloaded")
     return o
@@ -2110,6 +2143,10 @@ def _s_ErrorDisplayDataNoModelMatchingQuery(v: Any) -> ErrorDisplayDataNoModelMa
                 "'code' must be 'generic.noModelMatchingQuery' for ErrorDisplayDataNoModelMatchingQuery, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataNoModelMatchingQuery(v)
+
+
+def _t_ErrorDisplayDataNoModelMatchingQuery(v: Any) -> ErrorDisplayDataNoModelMatchingQuery:
     f_query = _s_ModelQuery(v["query"])
     f_loaded_models_sample = _s_list_str(v["loadedModelsSample"])
     f_total_loaded_models = v["totalLoadedModels"]
@@ -2133,6 +2170,10 @@ def _s_ErrorDisplayDataPathNotFound(v: Any) -> ErrorDisplayDataPathNotFound:
                 "'code' must be 'generic.pathNotFound' for ErrorDisplayDataPathNotFound, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataPathNotFound(v)
+
+
+def _t_ErrorDisplayDataPathNotFound(v: Any) -> ErrorDisplayDataPathNotFound:
     f_path = v["path"]
     if type(f_path) is not str:
         raise _wrong(f_path, "a string")
@@ -2160,6 +2201,10 @@ def _s_ErrorDisplayDataIdentifierNotFound(v: Any) -> ErrorDisplayDataIdentifierN
                 "'code' must be 'generic.identifierNotFound' for ErrorDisplayDataIdentifierNotFound, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataIdentifierNotFound(v)
+
+
+def _t_ErrorDisplayDataIdentifierNotFound(v: Any) -> ErrorDisplayDataIdentifierNotFound:
     f_identifier = v["identifier"]
     if type(f_identifier) is not str:
         raise _wrong(f_identifier, "a string")
@@ -2187,6 +2232,10 @@ def _s_ErrorDisplayDataDomainMismatch(v: Any) -> ErrorDisplayDataDomainMismatch:
                 "'code' must be 'generic.domainMismatch' for ErrorDisplayDataDomainMismatch, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataDomainMismatch(v)
+
+
+def _t_ErrorDisplayDataDomainMismatch(v: Any) -> ErrorDisplayDataDomainMismatch:
     f_path = v["path"]
     if type(f_path) is not str:
         raise _wrong(f_path, "a string")
@@ -2221,6 +2270,12 @@ def _s_ErrorDisplayDataEngineDoesNotSupportFeature(
                 "'code' must be 'generic.engineDoesNotSupportFeature' for ErrorDisplayDataEngineDoesNotSupportFeature, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataEngineDoesNotSupportFeature(v)
+
+
+def _t_ErrorDisplayDataEngineDoesNotSupportFeature(
+    v: Any,
+) -> ErrorDisplayDataEngineDoesNotSupportFeature:
     f_feature = v["feature"]
     if type(f_feature) is not str:
         raise _wrong(f_feature, "a string")
@@ -2256,6 +2311,10 @@ def _s_ErrorDisplayDataMissingRuntimeExtension(v: Any) -> ErrorDisplayDataMissin
                 "'code' must be 'generic.missingRuntimeExtension' for ErrorDisplayDataMissingRuntimeExtension, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataMissingRuntimeExtension(v)
+
+
+def _t_ErrorDisplayDataMissingRuntimeExtension(v: Any) -> ErrorDisplayDataMissingRuntimeExtension:
     o = _new(ErrorDisplayDataMissingRuntimeExtension)
     _set_ErrorDisplayDataMissingRuntimeExtension_code(o, "generic.missingRuntimeExtension")
     return o
@@ -2273,6 +2332,10 @@ def _s_ErrorDisplayDataPresetNotFound(v: Any) -> ErrorDisplayDataPresetNotFound:
                 "'code' must be 'generic.presetNotFound' for ErrorDisplayDataPresetNotFound, found "
                 + repr(f_code)
             )
+    return _t_ErrorDisplayDataPresetNotFound(v)
+
+
+def _t_ErrorDisplayDataPresetNotFound(v: Any) -> ErrorDisplayDataPresetNotFound:
     f_specified_fuzzy_preset_identifier = v["specifiedFuzzyPresetIdentifier"]
     if type(f_specified_fuzzy_preset_identifier) is not str:
         raise _wrong(f_specified_fuzzy_preset_identifier, "a string")
@@ -2341,6 +2404,10 @@ def _s_ModelSpecifierQuery(v: Any) -> ModelSpecifierQuery:
             raise ValueError(
                 "'type' must be 'query' for ModelSpecifierQuery, found " + repr(f_type)
             )
+    return _t_ModelSpecifierQuery(v)
+
+
+def _t_ModelSpecifierQuery(v: Any) -> ModelSpecifierQuery:
     f_query = _s_ModelQuery(v["query"])
     o = _new(ModelSpecifierQuery)
     _set_ModelSpecifierQuery_type(o, "query")
@@ -2360,6 +2427,10 @@ def _s_ModelSpecifierInstanceReference(v: Any) -> ModelSpecifierInstanceReferenc
                 "'type' must be 'instanceReference' for ModelSpecifierInstanceReference, found "
                 + repr(f_type)
             )
+    return _t_ModelSpecifierInstanceReference(v)
+
+
+def _t_ModelSpecifierInstanceReference(v: Any) -> ModelSpecifierInstanceReference:
     f_instance_reference = v["instanceReference"]
     if type(f_instance_reference) is not str:
         raise _wrong(f_instance_reference, "a string")
@@ -2835,6 +2906,10 @@ def _s_GetOrLoadAlreadyLoadedPacket(v: Any) -> GetOrLoadAlreadyLoadedPacket:
                 "'type' must be 'alreadyLoaded' for GetOrLoadAlreadyLoadedPacket, found "
                 + repr(f_type)
             )
+    return _t_GetOrLoadAlreadyLoadedPacket(v)
+
+
+def _t_GetOrLoadAlreadyLoadedPacket(v: Any) -> GetOrLoadAlreadyLoadedPacket:
     f_info = _s_LlmInstanceInfo(v["info"])
     o = _new(GetOrLoadAlreadyLoadedPacket)
     _set_GetOrLoadAlreadyLoadedPacket_type(o, "alreadyLoaded")
@@ -2852,6 +2927,10 @@ def _s_GetOrLoadStartLoadingPacket(v: Any) -> GetOrLoadStartLoadingPacket:
                 "'type' must be 'startLoading' for GetOrLoadStartLoadingPacket, found "
                 + repr(f_type)
             )
+    return _t_GetOrLoadStartLoadingPacket(v)
+
+
+def _t_GetOrLoadStartLoadingPacket(v: Any) -> GetOrLoadStartLoadingPacket:
     f_identifier = v["identifier"]
     if type(f_identifier) is not str:
         raise _wrong(f_identifier, "a string")
@@ -2875,6 +2954,10 @@ def _s_GetOrLoadUnloadingOtherJitModelPacket(v: Any) -> GetOrLoadUnloadingOtherJ
                 "'type' must be 'unloadingOtherJITModel' for GetOrLoadUnloadingOtherJitModelPacket, found "
                 + repr(f_type)
             )
+    return _t_GetOrLoadUnloadingOtherJitModelPacket(v)
+
+
+def _t_GetOrLoadUnloadingOtherJitModelPacket(v: Any) -> GetOrLoadUnloadingOtherJitModelPacket:
     f_info = _s_ModelInstanceInfo(v["info"])
     o = _new(GetOrLoadUnloadingOtherJitModelPacket)
     _set_GetOrLoadUnloadingOtherJitModelPacket_type(o, "unloadingOtherJITModel")
@@ -2892,6 +2975,10 @@ def _s_GetOrLoadLoadProgressPacket(v: Any) -> GetOrLoadLoadProgressPacket:
                 "'type' must be 'loadProgress' for GetOrLoadLoadProgressPacket, found "
                 + repr(f_type)
             )
+    return _t_GetOrLoadLoadProgressPacket(v)
+
+
+def _t_GetOrLoadLoadProgressPacket(v: Any) -> GetOrLoadLoadProgressPacket:
     f_progress = v["progress"]
     if not isinstance(f_progress, (int, float)) or isinstance(f_progress, bool):
         raise _wrong(f_progress, "a number")
@@ -2910,6 +2997,10 @@ def _s_GetOrLoadLoadSuccessPacket(v: Any) -> GetOrLoadLoadSuccessPacket:
             raise ValueError(
                 "'type' must be 'loadSuccess' for GetOrLoadLoadSuccessPacket, found " + repr(f_type)
             )
+    return _t_GetOrLoadLoadSuccessPacket(v)
+
+
+def _t_GetOrLoadLoadSuccessPacket(v: Any) -> GetOrLoadLoadSuccessPacket:
     f_info = _s_LlmInstanceInfo(v["info"])
     o = _new(GetOrLoadLoadSuccessPacket)
     _set_GetOrLoadLoadSuccessPacket_type(o, "loadSuccess")
@@ -2965,6 +3056,10 @@ def _s_LoadModelResolvedPacket(v: Any) -> LoadModelResolvedPacket:
             raise ValueError(
                 "'type' must be 'resolved' for LoadModelResolvedPacket, found " + repr(f_type)
             )
+    return _t_LoadModelResolvedPacket(v)
+
+
+def _t_LoadModelResolvedPacket(v: Any) -> LoadModelResolvedPacket:
     f_info = _s_LlmInfo(v["info"])
     f_ambiguous = v.get("ambiguous", None)
     if f_ambiguous is not None:
@@ -2985,6 +3080,10 @@ def _s_LoadModelProgressPacket(v: Any) -> LoadModelProgressPacket:
             raise ValueError(
                 "'type' must be 'progress' for LoadModelProgressPacket, found " + repr(f_type)
             )
+    return _t_LoadModelProgressPacket(v)
+
+
+def _t_LoadModelProgressPacket(v: Any) -> LoadModelProgressPacket:
     f_progress = v["progress"]
     if not isinstance(f_progress, (int, float)) or isinstance(f_progress, bool):
         raise _wrong(f_progress, "a number")
@@ -3003,6 +3102,10 @@ def _s_LoadModelSuccessPacket(v: Any) -> LoadModelSuccessPacket:
             raise ValueError(
                 "'type' must be 'success' for LoadModelSuccessPacket, found " + repr(f_type)
             )
+    return _t_LoadModelSuccessPacket(v)
+
+
+def _t_LoadModelSuccessPacket(v: Any) -> LoadModelSuccessPacket:
     f_info = _s_LlmInstanceInfo(v["info"])
     o = _new(LoadModelSuccessPacket)
     _set_LoadModelSuccessPacket_type(o, "success")
@@ -3054,6 +3157,10 @@ def _s_PredictFragmentPacket(v: Any) -> PredictFragmentPacket:
             raise ValueError(
                 "'type' must be 'fragment' for PredictFragmentPacket, found " + repr(f_type)
             )
+    return _t_PredictFragmentPacket(v)
+
+
+def _t_PredictFragmentPacket(v: Any) -> PredictFragmentPacket:
     f_fragment = _s_LlmPredictionFragment(v["fragment"])
     f_logprobs = v.get("logprobs", UNSET)
     o = _new(PredictFragmentPacket)
@@ -3075,6 +3182,10 @@ def _s_PredictPromptProcessingProgressPacket(v: Any) -> PredictPromptProcessingP
                 "'type' must be 'promptProcessingProgress' for PredictPromptProcessingProgressPacket, found "
                 + repr(f_type)
             )
+    return _t_PredictPromptProcessingProgressPacket(v)
+
+
+def _t_PredictPromptProcessingProgressPacket(v: Any) -> PredictPromptProcessingProgressPacket:
     f_progress = v["progress"]
     if not isinstance(f_progress, (int, float)) or isinstance(f_progress, bool):
         raise _wrong(f_progress, "a number")
@@ -3100,6 +3211,10 @@ def _s_PredictToolCallGenerationStartPacket(v: Any) -> PredictToolCallGeneration
                 "'type' must be 'toolCallGenerationStart' for PredictToolCallGenerationStartPacket, found "
                 + repr(f_type)
             )
+    return _t_PredictToolCallGenerationStartPacket(v)
+
+
+def _t_PredictToolCallGenerationStartPacket(v: Any) -> PredictToolCallGenerationStartPacket:
     f_tool_call_id = v.get("toolCallId", None)
     if f_tool_call_id is not None:
         f_tool_call_id = _s_str_or_None(f_tool_call_id)
@@ -3124,6 +3239,12 @@ def _s_PredictToolCallGenerationNameReceivedPacket(
                 "'type' must be 'toolCallGenerationNameReceived' for PredictToolCallGenerationNameReceivedPacket, found "
                 + repr(f_type)
             )
+    return _t_PredictToolCallGenerationNameReceivedPacket(v)
+
+
+def _t_PredictToolCallGenerationNameReceivedPacket(
+    v: Any,
+) -> PredictToolCallGenerationNameReceivedPacket:
     f_name = v["name"]
     if type(f_name) is not str:
         raise _wrong(f_name, "a string")
@@ -3148,6 +3269,12 @@ def _s_PredictToolCallGenerationArgumentFragmentGeneratedPacket(
                 "'type' must be 'toolCallGenerationArgumentFragmentGenerated' for PredictToolCallGenerationArgumentFragmentGeneratedPacket, found "
                 + repr(f_type)
             )
+    return _t_PredictToolCallGenerationArgumentFragmentGeneratedPacket(v)
+
+
+def _t_PredictToolCallGenerationArgumentFragmentGeneratedPacket(
+    v: Any,
+) -> PredictToolCallGenerationArgumentFragmentGeneratedPacket:
     f_content = v["content"]
     if type(f_content) is not str:
         raise _wrong(f_content, "a string")
@@ -3171,6 +3298,10 @@ def _s_PredictToolCallGenerationEndPacket(v: Any) -> PredictToolCallGenerationEn
                 "'type' must be 'toolCallGenerationEnd' for PredictToolCallGenerationEndPacket, found "
                 + repr(f_type)
             )
+    return _t_PredictToolCallGenerationEndPacket(v)
+
+
+def _t_PredictToolCallGenerationEndPacket(v: Any) -> PredictToolCallGenerationEndPacket:
     f_tool_call_request = _s_ToolCallRequest(v["toolCallRequest"])
     f_raw_content = v.get("rawContent", None)
     if f_raw_content is not None:
@@ -3194,6 +3325,10 @@ def _s_PredictToolCallGenerationFailedPacket(v: Any) -> PredictToolCallGeneratio
                 "'type' must be 'toolCallGenerationFailed' for PredictToolCallGenerationFailedPacket, found "
                 + repr(f_type)
             )
+    return _t_PredictToolCallGenerationFailedPacket(v)
+
+
+def _t_PredictToolCallGenerationFailedPacket(v: Any) -> PredictToolCallGenerationFailedPacket:
     f_error = _s_SerializedError(v["error"])
     f_raw_content = v.get("rawContent", None)
     if f_raw_content is not None:
@@ -3214,6 +3349,10 @@ def _s_PredictSuccessPacket(v: Any) -> PredictSuccessPacket:
             raise ValueError(
                 "'type' must be 'success' for PredictSuccessPacket, found " + repr(f_type)
             )
+    return _t_PredictSuccessPacket(v)
+
+
+def _t_PredictSuccessPacket(v: Any) -> PredictSuccessPacket:
     f_stats = _s_LlmPredictionStats(v["stats"])
     f_model_info = _s_LlmInstanceInfo(v["modelInfo"])
     f_load_model_config = _s_KvConfig(v["loadModelConfig"])
@@ -3510,6 +3649,10 @@ def _s_LlmInfo(v: Any) -> LlmInfo:
         f_type = v["type"]
         if f_type != "llm" or type(f_type) is not str:
             raise ValueError("'type' must be 'llm' for LlmInfo, found " + repr(f_type))
+    return _t_LlmInfo(v)
+
+
+def _t_LlmInfo(v: Any) -> LlmInfo:
     f_model_key = v["modelKey"]
     if type(f_model_key) is not str:
         raise _wrong(f_model_key, "a string")
@@ -3578,6 +3721,10 @@ def _s_LlmInstanceInfo(v: Any) -> LlmInstanceInfo:
         f_type = v["type"]
         if f_type != "llm" or type(f_type) is not str:
             raise ValueError("'type' must be 'llm' for LlmInstanceInfo, found " + repr(f_type))
+    return _t_LlmInstanceInfo(v)
+
+
+def _t_LlmInstanceInfo(v: Any) -> LlmInstanceInfo:
     f_model_key = v["modelKey"]
     if type(f_model_key) is not str:
         raise _wrong(f_model_key, "a string")
@@ -3668,6 +3815,10 @@ def _s_EmbeddingModelInfo(v: Any) -> EmbeddingModelInfo:
             raise ValueError(
                 "'type' must be 'embedding' for EmbeddingModelInfo, found " + repr(f_type)
             )
+    return _t_EmbeddingModelInfo(v)
+
+
+def _t_EmbeddingModelInfo(v: Any) -> EmbeddingModelInfo:
     f_model_key = v["modelKey"]
     if type(f_model_key) is not str:
         raise _wrong(f_model_key, "a string")
@@ -3730,6 +3881,10 @@ def _s_EmbeddingModelInstanceInfo(v: Any) -> EmbeddingModelInstanceInfo:
             raise ValueError(
                 "'type' must be 'embedding' for EmbeddingModelInstanceInfo, found " + repr(f_type)
             )
+    return _t_EmbeddingModelInstanceInfo(v)
+
+
+def _t_EmbeddingModelInstanceInfo(v: Any) -> EmbeddingModelInstanceInfo:
     f_model_key = v["modelKey"]
     if type(f_model_key) is not str:
         raise _wrong(f_model_key, "a string")
@@ -3910,6 +4065,10 @@ def _s_LlmToolUseSettingNone(v: Any) -> LlmToolUseSettingNone:
             raise ValueError(
                 "'type' must be 'none' for LlmToolUseSettingNone, found " + repr(f_type)
             )
+    return _t_LlmToolUseSettingNone(v)
+
+
+def _t_LlmToolUseSettingNone(v: Any) -> LlmToolUseSettingNone:
     o = _new(LlmToolUseSettingNone)
     _set_LlmToolUseSettingNone_type(o, "none")
     return o
@@ -3924,6 +4083,10 @@ def _s_LlmToolUseSettingToolArray(v: Any) -> LlmToolUseSettingToolArray:
             raise ValueError(
                 "'type' must be 'toolArray' for LlmToolUseSettingToolArray, found " + repr(f_type)
             )
+    return _t_LlmToolUseSettingToolArray(v)
+
+
+def _t_LlmToolUseSettingToolArray(v: Any) -> LlmToolUseSettingToolArray:
     f_tools = v.get("tools", None)
     if f_tools is not None:
         f_tools = _s_list_LlmTool_or_None(f_tools)
@@ -3983,6 +4146,10 @@ def _s_ChannelCreate(v: Any) -> ChannelCreate:
             raise ValueError(
                 "'type' must be 'channelCreate' for ChannelCreate, found " + repr(f_type)
             )
+    return _t_ChannelCreate(v)
+
+
+def _t_ChannelCreate(v: Any) -> ChannelCreate:
     f_endpoint = v["endpoint"]
     if type(f_endpoint) is not str:
         raise _wrong(f_endpoint, "a string")
@@ -4007,6 +4174,10 @@ def _s_ClientChannelSend(v: Any) -> ClientChannelSend:
             raise ValueError(
                 "'type' must be 'channelSend' for ClientChannelSend, found " + repr(f_type)
             )
+    return _t_ClientChannelSend(v)
+
+
+def _t_ClientChannelSend(v: Any) -> ClientChannelSend:
     f_channel_id = v["channelId"]
     if type(f_channel_id) is not int:
         raise _wrong(f_channel_id, "an integer")
@@ -4031,6 +4202,10 @@ def _s_ClientChannelAck(v: Any) -> ClientChannelAck:
             raise ValueError(
                 "'type' must be 'channelAck' for ClientChannelAck, found " + repr(f_type)
             )
+    return _t_ClientChannelAck(v)
+
+
+def _t_ClientChannelAck(v: Any) -> ClientChannelAck:
     f_channel_id = v["channelId"]
     if type(f_channel_id) is not int:
         raise _wrong(f_channel_id, "an integer")
@@ -4051,6 +4226,10 @@ def _s_RpcCall(v: Any) -> RpcCall:
         f_type = v["type"]
         if f_type != "rpcCall" or type(f_type) is not str:
             raise ValueError("'type' must be 'rpcCall' for RpcCall, found " + repr(f_type))
+    return _t_RpcCall(v)
+
+
+def _t_RpcCall(v: Any) -> RpcCall:
     f_endpoint = v["endpoint"]
     if type(f_endpoint) is not str:
         raise _wrong(f_endpoint, "a string")
@@ -4075,6 +4254,10 @@ def _s_SignalSubscribe(v: Any) -> SignalSubscribe:
             raise ValueError(
                 "'type' must be 'signalSubscribe' for SignalSubscribe, found " + repr(f_type)
             )
+    return _t_SignalSubscribe(v)
+
+
+def _t_SignalSubscribe(v: Any) -> SignalSubscribe:
     f_endpoint = v["endpoint"]
     if type(f_endpoint) is not str:
         raise _wrong(f_endpoint, "a string")
@@ -4099,6 +4282,10 @@ def _s_SignalUnsubscribe(v: Any) -> SignalUnsubscribe:
             raise ValueError(
                 "'type' must be 'signalUnsubscribe' for SignalUnsubscribe, found " + repr(f_type)
             )
+    return _t_SignalUnsubscribe(v)
+
+
+def _t_SignalUnsubscribe(v: Any) -> SignalUnsubscribe:
     f_subscribe_id = v["subscribeId"]
     if type(f_subscribe_id) is not int:
         raise _wrong(f_subscribe_id, "an integer")
@@ -4118,6 +4305,10 @@ def _s_WritableSignalSubscribe(v: Any) -> WritableSignalSubscribe:
                 "'type' must be 'writableSignalSubscribe' for WritableSignalSubscribe, found "
                 + repr(f_type)
             )
+    return _t_WritableSignalSubscribe(v)
+
+
+def _t_WritableSignalSubscribe(v: Any) -> WritableSignalSubscribe:
     f_endpoint = v["endpoint"]
     if type(f_endpoint) is not str:
         raise _wrong(f_endpoint, "a string")
@@ -4143,6 +4334,10 @@ def _s_WritableSignalUnsubscribe(v: Any) -> WritableSignalUnsubscribe:
                 "'type' must be 'writableSignalUnsubscribe' for WritableSignalUnsubscribe, found "
                 + repr(f_type)
             )
+    return _t_WritableSignalUnsubscribe(v)
+
+
+def _t_WritableSignalUnsubscribe(v: Any) -> WritableSignalUnsubscribe:
     f_subscribe_id = v["subscribeId"]
     if type(f_subscribe_id) is not int:
         raise _wrong(f_subscribe_id, "an integer")
@@ -4162,6 +4357,10 @@ def _s_ClientWritableSignalUpdate(v: Any) -> ClientWritableSignalUpdate:
                 "'type' must be 'writableSignalUpdate' for ClientWritableSignalUpdate, found "
                 + repr(f_type)
             )
+    return _t_ClientWritableSignalUpdate(v)
+
+
+def _t_ClientWritableSignalUpdate(v: Any) -> ClientWritableSignalUpdate:
     f_subscribe_id = v["subscribeId"]
     if type(f_subscribe_id) is not int:
         raise _wrong(f_subscribe_id, "an integer")
@@ -4182,6 +4381,10 @@ def _s_KeepAlive(v: Any) -> KeepAlive:
         f_type = v["type"]
         if f_type != "keepAlive" or type(f_type) is not str:
             raise ValueError("'type' must be 'keepAlive' for KeepAlive, found " + repr(f_type))
+    return _t_KeepAlive(v)
+
+
+def _t_KeepAlive(v: Any) -> KeepAlive:
     o = _new(KeepAlive)
     _set_KeepAlive_type(o, "keepAlive")
     return o
@@ -4197,6 +4400,10 @@ def _s_CommunicationWarning(v: Any) -> CommunicationWarning:
                 "'type' must be 'communicationWarning' for CommunicationWarning, found "
                 + repr(f_type)
             )
+    return _t_CommunicationWarning(v)
+
+
+def _t_CommunicationWarning(v: Any) -> CommunicationWarning:
     f_warning = v["warning"]
     if type(f_warning) is not str:
         raise _wrong(f_warning, "a string")
@@ -4219,6 +4426,10 @@ def _s_ServerChannelSend(v: Any) -> ServerChannelSend:
             raise ValueError(
                 "'type' must be 'channelSend' for ServerChannelSend, found " + repr(f_type)
             )
+    return _t_ServerChannelSend(v)
+
+
+def _t_ServerChannelSend(v: Any) -> ServerChannelSend:
     f_channel_id = v["channelId"]
     if type(f_channel_id) is not int:
         raise _wrong(f_channel_id, "an integer")
@@ -4243,6 +4454,10 @@ def _s_ServerChannelAck(v: Any) -> ServerChannelAck:
             raise ValueError(
                 "'type' must be 'channelAck' for ServerChannelAck, found " + repr(f_type)
             )
+    return _t_ServerChannelAck(v)
+
+
+def _t_ServerChannelAck(v: Any) -> ServerChannelAck:
     f_channel_id = v["channelId"]
     if type(f_channel_id) is not int:
         raise _wrong(f_channel_id, "an integer")
@@ -4265,6 +4480,10 @@ def _s_ChannelClose(v: Any) -> ChannelClose:
             raise ValueError(
                 "'type' must be 'channelClose' for ChannelClose, found " + repr(f_type)
             )
+    return _t_ChannelClose(v)
+
+
+def _t_ChannelClose(v: Any) -> ChannelClose:
     f_channel_id = v["channelId"]
     if type(f_channel_id) is not int:
         raise _wrong(f_channel_id, "an integer")
@@ -4283,6 +4502,10 @@ def _s_ChannelError(v: Any) -> ChannelError:
             raise ValueError(
                 "'type' must be 'channelError' for ChannelError, found " + repr(f_type)
             )
+    return _t_ChannelError(v)
+
+
+def _t_ChannelError(v: Any) -> ChannelError:
     f_channel_id = v["channelId"]
     if type(f_channel_id) is not int:
         raise _wrong(f_channel_id, "an integer")
@@ -4301,6 +4524,10 @@ def _s_RpcResult(v: Any) -> RpcResult:
         f_type = v["type"]
         if f_type != "rpcResult" or type(f_type) is not str:
             raise ValueError("'type' must be 'rpcResult' for RpcResult, found " + repr(f_type))
+    return _t_RpcResult(v)
+
+
+def _t_RpcResult(v: Any) -> RpcResult:
     f_call_id = v["callId"]
     if type(f_call_id) is not int:
         raise _wrong(f_call_id, "an integer")
@@ -4319,6 +4546,10 @@ def _s_RpcError(v: Any) -> RpcError:
         f_type = v["type"]
         if f_type != "rpcError" or type(f_type) is not str:
             raise ValueError("'type' must be 'rpcError' for RpcError, found " + repr(f_type))
+    return _t_RpcError(v)
+
+
+def _t_RpcError(v: Any) -> RpcError:
     f_call_id = v["callId"]
     if type(f_call_id) is not int:
         raise _wrong(f_call_id, "an integer")
@@ -4339,6 +4570,10 @@ def _s_SignalUpdate(v: Any) -> SignalUpdate:
             raise ValueError(
                 "'type' must be 'signalUpdate' for SignalUpdate, found " + repr(f_type)
             )
+    return _t_SignalUpdate(v)
+
+
+def _t_SignalUpdate(v: Any) -> SignalUpdate:
     f_subscribe_id = v["subscribeId"]
     if type(f_subscribe_id) is not int:
         raise _wrong(f_subscribe_id, "an integer")
@@ -4359,6 +4594,10 @@ def _s_SignalError(v: Any) -> SignalError:
         f_type = v["type"]
         if f_type != "signalError" or type(f_type) is not str:
             raise ValueError("'type' must be 'signalError' for SignalError, found " + repr(f_type))
+    return _t_SignalError(v)
+
+
+def _t_SignalError(v: Any) -> SignalError:
     f_subscribe_id = v["subscribeId"]
     if type(f_subscribe_id) is not int:
         raise _wrong(f_subscribe_id, "an integer")
@@ -4380,6 +4619,10 @@ def _s_ServerWritableSignalUpdate(v: Any) -> ServerWritableSignalUpdate:
                 "'type' must be 'writableSignalUpdate' for ServerWritableSignalUpdate, found "
                 + repr(f_type)
             )
+    return _t_ServerWritableSignalUpdate(v)
+
+
+def _t_ServerWritableSignalUpdate(v: Any) -> ServerWritableSignalUpdate:
     f_subscribe_id = v["subscribeId"]
     if type(f_subscribe_id) is not int:
         raise _wrong(f_subscribe_id, "an integer")
@@ -4403,6 +4646,10 @@ def _s_WritableSignalError(v: Any) -> WritableSignalError:
                 "'type' must be 'writableSignalError' for WritableSignalError, found "
                 + repr(f_type)
             )
+    return _t_WritableSignalError(v)
+
+
+def _t_WritableSignalError(v: Any) -> WritableSignalError:
     f_subscribe_id = v["subscribeId"]
     if type(f_subscribe_id) is not int:
         raise _wrong(f_subscribe_id, "an integer")
@@ -4423,6 +4670,10 @@ def _s_KeepAliveAck(v: Any) -> KeepAliveAck:
             raise ValueError(
                 "'type' must be 'keepAliveAck' for KeepAliveAck, found " + repr(f_type)
             )
+    return _t_KeepAliveAck(v)
+
+
+def _t_KeepAliveAck(v: Any) -> KeepAliveAck:
     o = _new(KeepAliveAck)
     _set_KeepAliveAck_type(o, "keepAliveAck")
     return o
@@ -4454,26 +4705,27 @@ def _s_CaptureRecord(v: Any) -> CaptureRecord:
 
 
 _TAGS_ChatMessageData: Final[dict[Any, Callable[[Any], Any]]] = {
-    "system": _s_ChatMessageSystem,
-    "user": _s_ChatMessageUser,
-    "assistant": _s_ChatMessageAssistant,
-    "tool": _s_ChatMessageTool,
+    "system": _t_ChatMessageSystem,
+    "user": _t_ChatMessageUser,
+    "assistant": _t_ChatMessageAssistant,
+    "tool": _t_ChatMessageTool,
 }
 
 
 def _s_ChatMessageData(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_ChatMessageData.get(v.get("role", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (ChatMessageData), found " + _type_name(v))
     if "role" not in v:
         raise KeyError(
             "ChatMessageData needs the 'role' key (one of ['system', 'user', 'assistant', 'tool'])"
         )
-    fn = _TAGS_ChatMessageData.get(v["role"])
-    if fn is None:
-        raise UnknownTagError(
-            "ChatMessageData", "role", v["role"], ["system", "user", "assistant", "tool"]
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "ChatMessageData", "role", v["role"], ["system", "user", "assistant", "tool"]
+    )
 
 
 def _s_list_ChatMessageData(v: Any) -> Any:
@@ -4483,20 +4735,21 @@ def _s_list_ChatMessageData(v: Any) -> Any:
 
 
 _TAGS_UserMessagePart: Final[dict[Any, Callable[[Any], Any]]] = {
-    "text": _s_ChatMessagePartText,
-    "file": _s_ChatMessagePartFile,
+    "text": _t_ChatMessagePartText,
+    "file": _t_ChatMessagePartFile,
 }
 
 
 def _s_UserMessagePart(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_UserMessagePart.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (UserMessagePart), found " + _type_name(v))
     if "type" not in v:
         raise KeyError("UserMessagePart needs the 'type' key (one of ['text', 'file'])")
-    fn = _TAGS_UserMessagePart.get(v["type"])
-    if fn is None:
-        raise UnknownTagError("UserMessagePart", "type", v["type"], ["text", "file"])
-    return fn(v)
+    raise UnknownTagError("UserMessagePart", "type", v["type"], ["text", "file"])
 
 
 def _s_list_UserMessagePart(v: Any) -> Any:
@@ -4506,25 +4759,26 @@ def _s_list_UserMessagePart(v: Any) -> Any:
 
 
 _TAGS_AssistantMessagePart: Final[dict[Any, Callable[[Any], Any]]] = {
-    "text": _s_ChatMessagePartText,
-    "file": _s_ChatMessagePartFile,
-    "toolCallRequest": _s_ChatMessagePartToolCallRequest,
+    "text": _t_ChatMessagePartText,
+    "file": _t_ChatMessagePartFile,
+    "toolCallRequest": _t_ChatMessagePartToolCallRequest,
 }
 
 
 def _s_AssistantMessagePart(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_AssistantMessagePart.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (AssistantMessagePart), found " + _type_name(v))
     if "type" not in v:
         raise KeyError(
             "AssistantMessagePart needs the 'type' key (one of ['text', 'file', 'toolCallRequest'])"
         )
-    fn = _TAGS_AssistantMessagePart.get(v["type"])
-    if fn is None:
-        raise UnknownTagError(
-            "AssistantMessagePart", "type", v["type"], ["text", "file", "toolCallRequest"]
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "AssistantMessagePart", "type", v["type"], ["text", "file", "toolCallRequest"]
+    )
 
 
 def _s_list_AssistantMessagePart(v: Any) -> Any:
@@ -4852,39 +5106,41 @@ def _s_LlmJinjaPromptTemplate_or_None(v: Any) -> Any:
 
 
 _TAGS_ModelInstanceInfo: Final[dict[Any, Callable[[Any], Any]]] = {
-    "llm": _s_LlmInstanceInfo,
-    "embedding": _s_EmbeddingModelInstanceInfo,
+    "llm": _t_LlmInstanceInfo,
+    "embedding": _t_EmbeddingModelInstanceInfo,
 }
 
 
 def _s_ModelInstanceInfo(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_ModelInstanceInfo.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (ModelInstanceInfo), found " + _type_name(v))
     if "type" not in v:
         raise KeyError("ModelInstanceInfo needs the 'type' key (one of ['llm', 'embedding'])")
-    fn = _TAGS_ModelInstanceInfo.get(v["type"])
-    if fn is None:
-        raise UnknownTagError("ModelInstanceInfo", "type", v["type"], ["llm", "embedding"])
-    return fn(v)
+    raise UnknownTagError("ModelInstanceInfo", "type", v["type"], ["llm", "embedding"])
 
 
 _TAGS_ModelSpecifier: Final[dict[Any, Callable[[Any], Any]]] = {
-    "query": _s_ModelSpecifierQuery,
-    "instanceReference": _s_ModelSpecifierInstanceReference,
+    "query": _t_ModelSpecifierQuery,
+    "instanceReference": _t_ModelSpecifierInstanceReference,
 }
 
 
 def _s_ModelSpecifier(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_ModelSpecifier.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (ModelSpecifier), found " + _type_name(v))
     if "type" not in v:
         raise KeyError(
             "ModelSpecifier needs the 'type' key (one of ['query', 'instanceReference'])"
         )
-    fn = _TAGS_ModelSpecifier.get(v["type"])
-    if fn is None:
-        raise UnknownTagError("ModelSpecifier", "type", v["type"], ["query", "instanceReference"])
-    return fn(v)
+    raise UnknownTagError("ModelSpecifier", "type", v["type"], ["query", "instanceReference"])
 
 
 def _s_LlmPromptProcessingDetails_or_None(v: Any) -> Any:
@@ -4952,42 +5208,43 @@ def _s_FileType(v: Any) -> Any:
 
 
 _TAGS_ErrorDisplayData: Final[dict[Any, Callable[[Any], Any]]] = {
-    "generic.specificModelUnloaded": _s_ErrorDisplayDataSpecificModelUnloaded,
-    "generic.noModelMatchingQuery": _s_ErrorDisplayDataNoModelMatchingQuery,
-    "generic.pathNotFound": _s_ErrorDisplayDataPathNotFound,
-    "generic.identifierNotFound": _s_ErrorDisplayDataIdentifierNotFound,
-    "generic.domainMismatch": _s_ErrorDisplayDataDomainMismatch,
-    "generic.engineDoesNotSupportFeature": _s_ErrorDisplayDataEngineDoesNotSupportFeature,
-    "generic.missingRuntimeExtension": _s_ErrorDisplayDataMissingRuntimeExtension,
-    "generic.presetNotFound": _s_ErrorDisplayDataPresetNotFound,
+    "generic.specificModelUnloaded": _t_ErrorDisplayDataSpecificModelUnloaded,
+    "generic.noModelMatchingQuery": _t_ErrorDisplayDataNoModelMatchingQuery,
+    "generic.pathNotFound": _t_ErrorDisplayDataPathNotFound,
+    "generic.identifierNotFound": _t_ErrorDisplayDataIdentifierNotFound,
+    "generic.domainMismatch": _t_ErrorDisplayDataDomainMismatch,
+    "generic.engineDoesNotSupportFeature": _t_ErrorDisplayDataEngineDoesNotSupportFeature,
+    "generic.missingRuntimeExtension": _t_ErrorDisplayDataMissingRuntimeExtension,
+    "generic.presetNotFound": _t_ErrorDisplayDataPresetNotFound,
 }
 
 
 def _s_ErrorDisplayData(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_ErrorDisplayData.get(v.get("code", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (ErrorDisplayData), found " + _type_name(v))
     if "code" not in v:
         raise KeyError(
             "ErrorDisplayData needs the 'code' key (one of ['generic.specificModelUnloaded', 'generic.noModelMatchingQuery', 'generic.pathNotFound', 'generic.identifierNotFound', 'generic.domainMismatch', 'generic.engineDoesNotSupportFeature', 'generic.missingRuntimeExtension', 'generic.presetNotFound'])"
         )
-    fn = _TAGS_ErrorDisplayData.get(v["code"])
-    if fn is None:
-        raise UnknownTagError(
-            "ErrorDisplayData",
-            "code",
-            v["code"],
-            [
-                "generic.specificModelUnloaded",
-                "generic.noModelMatchingQuery",
-                "generic.pathNotFound",
-                "generic.identifierNotFound",
-                "generic.domainMismatch",
-                "generic.engineDoesNotSupportFeature",
-                "generic.missingRuntimeExtension",
-                "generic.presetNotFound",
-            ],
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "ErrorDisplayData",
+        "code",
+        v["code"],
+        [
+            "generic.specificModelUnloaded",
+            "generic.noModelMatchingQuery",
+            "generic.pathNotFound",
+            "generic.identifierNotFound",
+            "generic.domainMismatch",
+            "generic.engineDoesNotSupportFeature",
+            "generic.missingRuntimeExtension",
+            "generic.presetNotFound",
+        ],
+    )
 
 
 def _s_ModelDomainType(v: Any) -> Any:
@@ -5067,97 +5324,94 @@ def _s_LlmToolNaming(v: Any) -> Any:
 
 
 _TAGS_GetOrLoadToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
-    "alreadyLoaded": _s_GetOrLoadAlreadyLoadedPacket,
-    "startLoading": _s_GetOrLoadStartLoadingPacket,
-    "unloadingOtherJITModel": _s_GetOrLoadUnloadingOtherJitModelPacket,
-    "loadProgress": _s_GetOrLoadLoadProgressPacket,
-    "loadSuccess": _s_GetOrLoadLoadSuccessPacket,
+    "alreadyLoaded": _t_GetOrLoadAlreadyLoadedPacket,
+    "startLoading": _t_GetOrLoadStartLoadingPacket,
+    "unloadingOtherJITModel": _t_GetOrLoadUnloadingOtherJitModelPacket,
+    "loadProgress": _t_GetOrLoadLoadProgressPacket,
+    "loadSuccess": _t_GetOrLoadLoadSuccessPacket,
 }
 
 
 def _s_GetOrLoadToClientPacket(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_GetOrLoadToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (GetOrLoadToClientPacket), found " + _type_name(v))
     if "type" not in v:
         raise KeyError(
             "GetOrLoadToClientPacket needs the 'type' key (one of ['alreadyLoaded', 'startLoading', 'unloadingOtherJITModel', 'loadProgress', 'loadSuccess'])"
         )
-    fn = _TAGS_GetOrLoadToClientPacket.get(v["type"])
-    if fn is None:
-        raise UnknownTagError(
-            "GetOrLoadToClientPacket",
-            "type",
-            v["type"],
-            [
-                "alreadyLoaded",
-                "startLoading",
-                "unloadingOtherJITModel",
-                "loadProgress",
-                "loadSuccess",
-            ],
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "GetOrLoadToClientPacket",
+        "type",
+        v["type"],
+        ["alreadyLoaded", "startLoading", "unloadingOtherJITModel", "loadProgress", "loadSuccess"],
+    )
 
 
 _TAGS_LoadModelToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
-    "resolved": _s_LoadModelResolvedPacket,
-    "progress": _s_LoadModelProgressPacket,
-    "success": _s_LoadModelSuccessPacket,
+    "resolved": _t_LoadModelResolvedPacket,
+    "progress": _t_LoadModelProgressPacket,
+    "success": _t_LoadModelSuccessPacket,
 }
 
 
 def _s_LoadModelToClientPacket(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_LoadModelToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (LoadModelToClientPacket), found " + _type_name(v))
     if "type" not in v:
         raise KeyError(
             "LoadModelToClientPacket needs the 'type' key (one of ['resolved', 'progress', 'success'])"
         )
-    fn = _TAGS_LoadModelToClientPacket.get(v["type"])
-    if fn is None:
-        raise UnknownTagError(
-            "LoadModelToClientPacket", "type", v["type"], ["resolved", "progress", "success"]
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "LoadModelToClientPacket", "type", v["type"], ["resolved", "progress", "success"]
+    )
 
 
 _TAGS_PredictToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
-    "fragment": _s_PredictFragmentPacket,
-    "promptProcessingProgress": _s_PredictPromptProcessingProgressPacket,
-    "toolCallGenerationStart": _s_PredictToolCallGenerationStartPacket,
-    "toolCallGenerationNameReceived": _s_PredictToolCallGenerationNameReceivedPacket,
-    "toolCallGenerationArgumentFragmentGenerated": _s_PredictToolCallGenerationArgumentFragmentGeneratedPacket,
-    "toolCallGenerationEnd": _s_PredictToolCallGenerationEndPacket,
-    "toolCallGenerationFailed": _s_PredictToolCallGenerationFailedPacket,
-    "success": _s_PredictSuccessPacket,
+    "fragment": _t_PredictFragmentPacket,
+    "promptProcessingProgress": _t_PredictPromptProcessingProgressPacket,
+    "toolCallGenerationStart": _t_PredictToolCallGenerationStartPacket,
+    "toolCallGenerationNameReceived": _t_PredictToolCallGenerationNameReceivedPacket,
+    "toolCallGenerationArgumentFragmentGenerated": _t_PredictToolCallGenerationArgumentFragmentGeneratedPacket,
+    "toolCallGenerationEnd": _t_PredictToolCallGenerationEndPacket,
+    "toolCallGenerationFailed": _t_PredictToolCallGenerationFailedPacket,
+    "success": _t_PredictSuccessPacket,
 }
 
 
 def _s_PredictToClientPacket(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_PredictToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (PredictToClientPacket), found " + _type_name(v))
     if "type" not in v:
         raise KeyError(
             "PredictToClientPacket needs the 'type' key (one of ['fragment', 'promptProcessingProgress', 'toolCallGenerationStart', 'toolCallGenerationNameReceived', 'toolCallGenerationArgumentFragmentGenerated', 'toolCallGenerationEnd', 'toolCallGenerationFailed', 'success'])"
         )
-    fn = _TAGS_PredictToClientPacket.get(v["type"])
-    if fn is None:
-        raise UnknownTagError(
-            "PredictToClientPacket",
-            "type",
-            v["type"],
-            [
-                "fragment",
-                "promptProcessingProgress",
-                "toolCallGenerationStart",
-                "toolCallGenerationNameReceived",
-                "toolCallGenerationArgumentFragmentGenerated",
-                "toolCallGenerationEnd",
-                "toolCallGenerationFailed",
-                "success",
-            ],
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "PredictToClientPacket",
+        "type",
+        v["type"],
+        [
+            "fragment",
+            "promptProcessingProgress",
+            "toolCallGenerationStart",
+            "toolCallGenerationNameReceived",
+            "toolCallGenerationArgumentFragmentGenerated",
+            "toolCallGenerationEnd",
+            "toolCallGenerationFailed",
+            "success",
+        ],
+    )
 
 
 def _s_LlmReasoningType(v: Any) -> Any:
@@ -5179,129 +5433,133 @@ def _s_ModelCompatibilityType(v: Any) -> Any:
 
 
 _TAGS_ModelInfo: Final[dict[Any, Callable[[Any], Any]]] = {
-    "llm": _s_LlmInfo,
-    "embedding": _s_EmbeddingModelInfo,
+    "llm": _t_LlmInfo,
+    "embedding": _t_EmbeddingModelInfo,
 }
 
 
 def _s_ModelInfo(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_ModelInfo.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (ModelInfo), found " + _type_name(v))
     if "type" not in v:
         raise KeyError("ModelInfo needs the 'type' key (one of ['llm', 'embedding'])")
-    fn = _TAGS_ModelInfo.get(v["type"])
-    if fn is None:
-        raise UnknownTagError("ModelInfo", "type", v["type"], ["llm", "embedding"])
-    return fn(v)
+    raise UnknownTagError("ModelInfo", "type", v["type"], ["llm", "embedding"])
 
 
 _TAGS_LlmToolUseSetting: Final[dict[Any, Callable[[Any], Any]]] = {
-    "none": _s_LlmToolUseSettingNone,
-    "toolArray": _s_LlmToolUseSettingToolArray,
+    "none": _t_LlmToolUseSettingNone,
+    "toolArray": _t_LlmToolUseSettingToolArray,
 }
 
 
 def _s_LlmToolUseSetting(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_LlmToolUseSetting.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (LlmToolUseSetting), found " + _type_name(v))
     if "type" not in v:
         raise KeyError("LlmToolUseSetting needs the 'type' key (one of ['none', 'toolArray'])")
-    fn = _TAGS_LlmToolUseSetting.get(v["type"])
-    if fn is None:
-        raise UnknownTagError("LlmToolUseSetting", "type", v["type"], ["none", "toolArray"])
-    return fn(v)
+    raise UnknownTagError("LlmToolUseSetting", "type", v["type"], ["none", "toolArray"])
 
 
 _TAGS_ClientMessage: Final[dict[Any, Callable[[Any], Any]]] = {
-    "channelCreate": _s_ChannelCreate,
-    "channelSend": _s_ClientChannelSend,
-    "channelAck": _s_ClientChannelAck,
-    "rpcCall": _s_RpcCall,
-    "signalSubscribe": _s_SignalSubscribe,
-    "signalUnsubscribe": _s_SignalUnsubscribe,
-    "writableSignalSubscribe": _s_WritableSignalSubscribe,
-    "writableSignalUnsubscribe": _s_WritableSignalUnsubscribe,
-    "writableSignalUpdate": _s_ClientWritableSignalUpdate,
-    "keepAlive": _s_KeepAlive,
-    "communicationWarning": _s_CommunicationWarning,
+    "channelCreate": _t_ChannelCreate,
+    "channelSend": _t_ClientChannelSend,
+    "channelAck": _t_ClientChannelAck,
+    "rpcCall": _t_RpcCall,
+    "signalSubscribe": _t_SignalSubscribe,
+    "signalUnsubscribe": _t_SignalUnsubscribe,
+    "writableSignalSubscribe": _t_WritableSignalSubscribe,
+    "writableSignalUnsubscribe": _t_WritableSignalUnsubscribe,
+    "writableSignalUpdate": _t_ClientWritableSignalUpdate,
+    "keepAlive": _t_KeepAlive,
+    "communicationWarning": _t_CommunicationWarning,
 }
 
 
 def _s_ClientMessage(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_ClientMessage.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (ClientMessage), found " + _type_name(v))
     if "type" not in v:
         raise KeyError(
             "ClientMessage needs the 'type' key (one of ['channelCreate', 'channelSend', 'channelAck', 'rpcCall', 'signalSubscribe', 'signalUnsubscribe', 'writableSignalSubscribe', 'writableSignalUnsubscribe', 'writableSignalUpdate', 'keepAlive', 'communicationWarning'])"
         )
-    fn = _TAGS_ClientMessage.get(v["type"])
-    if fn is None:
-        raise UnknownTagError(
-            "ClientMessage",
-            "type",
-            v["type"],
-            [
-                "channelCreate",
-                "channelSend",
-                "channelAck",
-                "rpcCall",
-                "signalSubscribe",
-                "signalUnsubscribe",
-                "writableSignalSubscribe",
-                "writableSignalUnsubscribe",
-                "writableSignalUpdate",
-                "keepAlive",
-                "communicationWarning",
-            ],
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "ClientMessage",
+        "type",
+        v["type"],
+        [
+            "channelCreate",
+            "channelSend",
+            "channelAck",
+            "rpcCall",
+            "signalSubscribe",
+            "signalUnsubscribe",
+            "writableSignalSubscribe",
+            "writableSignalUnsubscribe",
+            "writableSignalUpdate",
+            "keepAlive",
+            "communicationWarning",
+        ],
+    )
 
 
 _TAGS_ServerMessage: Final[dict[Any, Callable[[Any], Any]]] = {
-    "channelSend": _s_ServerChannelSend,
-    "channelAck": _s_ServerChannelAck,
-    "channelClose": _s_ChannelClose,
-    "channelError": _s_ChannelError,
-    "rpcResult": _s_RpcResult,
-    "rpcError": _s_RpcError,
-    "signalUpdate": _s_SignalUpdate,
-    "signalError": _s_SignalError,
-    "writableSignalUpdate": _s_ServerWritableSignalUpdate,
-    "writableSignalError": _s_WritableSignalError,
-    "keepAliveAck": _s_KeepAliveAck,
-    "communicationWarning": _s_CommunicationWarning,
+    "channelSend": _t_ServerChannelSend,
+    "channelAck": _t_ServerChannelAck,
+    "channelClose": _t_ChannelClose,
+    "channelError": _t_ChannelError,
+    "rpcResult": _t_RpcResult,
+    "rpcError": _t_RpcError,
+    "signalUpdate": _t_SignalUpdate,
+    "signalError": _t_SignalError,
+    "writableSignalUpdate": _t_ServerWritableSignalUpdate,
+    "writableSignalError": _t_WritableSignalError,
+    "keepAliveAck": _t_KeepAliveAck,
+    "communicationWarning": _t_CommunicationWarning,
 }
 
 
 def _s_ServerMessage(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_ServerMessage.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (ServerMessage), found " + _type_name(v))
     if "type" not in v:
         raise KeyError(
             "ServerMessage needs the 'type' key (one of ['channelSend', 'channelAck', 'channelClose', 'channelError', 'rpcResult', 'rpcError', 'signalUpdate', 'signalError', 'writableSignalUpdate', 'writableSignalError', 'keepAliveAck', 'communicationWarning'])"
         )
-    fn = _TAGS_ServerMessage.get(v["type"])
-    if fn is None:
-        raise UnknownTagError(
-            "ServerMessage",
-            "type",
-            v["type"],
-            [
-                "channelSend",
-                "channelAck",
-                "channelClose",
-                "channelError",
-                "rpcResult",
-                "rpcError",
-                "signalUpdate",
-                "signalError",
-                "writableSignalUpdate",
-                "writableSignalError",
-                "keepAliveAck",
-                "communicationWarning",
-            ],
-        )
-    return fn(v)
+    raise UnknownTagError(
+        "ServerMessage",
+        "type",
+        v["type"],
+        [
+            "channelSend",
+            "channelAck",
+            "channelClose",
+            "channelError",
+            "rpcResult",
+            "rpcError",
+            "signalUpdate",
+            "signalError",
+            "writableSignalUpdate",
+            "writableSignalError",
+            "keepAliveAck",
+            "communicationWarning",
+        ],
+    )
 
 
 def _s_CaptureOrigin(v: Any) -> Any:

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 685d44cdbf7f22a6)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 7623484099e2592b)
 # from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `llm` part of the protocol (see schema/ for the source definitions)."""

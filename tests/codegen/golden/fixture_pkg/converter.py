@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 685d44cdbf7f22a6)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 7623484099e2592b)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -305,6 +305,7 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
 
 
 _new: Final = object.__new__
+_NO_TAG: Final = object()
 
 
 def _wrong(value: Any, expected: str) -> TypeError:
@@ -334,6 +335,10 @@ def _s_Cat(v: Any) -> Cat:
         f_kind = v["kind"]
         if f_kind != "cat" or type(f_kind) is not str:
             raise ValueError("'kind' must be 'cat' for Cat, found " + repr(f_kind))
+    return _t_Cat(v)
+
+
+def _t_Cat(v: Any) -> Cat:
     f_name = v["name"]
     if type(f_name) is not str:
         raise _wrong(f_name, "a string")
@@ -368,6 +373,10 @@ def _s_Dog(v: Any) -> Dog:
         f_kind = v["kind"]
         if f_kind != "dog" or type(f_kind) is not str:
             raise ValueError("'kind' must be 'dog' for Dog, found " + repr(f_kind))
+    return _t_Dog(v)
+
+
+def _t_Dog(v: Any) -> Dog:
     f_good_boy = v["goodBoy"]
     if type(f_good_boy) is not bool:
         raise _wrong(f_good_boy, "a boolean")
@@ -487,18 +496,19 @@ def _s_Colour(v: Any) -> Any:
     return v
 
 
-_TAGS_Pet: Final[dict[Any, Callable[[Any], Any]]] = {"cat": _s_Cat, "dog": _s_Dog}
+_TAGS_Pet: Final[dict[Any, Callable[[Any], Any]]] = {"cat": _t_Cat, "dog": _t_Dog}
 
 
 def _s_Pet(v: Any) -> Any:
-    if not isinstance(v, dict):
+    if isinstance(v, dict):
+        fn = _TAGS_Pet.get(v.get("kind", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
         raise TypeError("expected an object (Pet), found " + _type_name(v))
     if "kind" not in v:
         raise KeyError("Pet needs the 'kind' key (one of ['cat', 'dog'])")
-    fn = _TAGS_Pet.get(v["kind"])
-    if fn is None:
-        raise UnknownTagError("Pet", "kind", v["kind"], ["cat", "dog"])
-    return fn(v)
+    raise UnknownTagError("Pet", "kind", v["kind"], ["cat", "dog"])
 
 
 def _s_list_Pet(v: Any) -> Any:

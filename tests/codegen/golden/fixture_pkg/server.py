@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 685d44cdbf7f22a6)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 7623484099e2592b)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """Typed handler interfaces that the embedded server implements, one Protocol per namespace."""
