@@ -10,12 +10,12 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
+from lmsdk._background import BackgroundLoop
 from lmsdk.server.app import WebSocketApp, check_bind_host
 from lmsdk.server.engine import Engine, default_threads
 from lmsdk.server.handlers import build_namespaces
@@ -120,9 +120,7 @@ class EmbeddedServer:
         self.registry: ModelRegistry | None = None
         self._app: WebSocketApp | None = None
         self._bound_port: int | None = None
-        self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop_requested: asyncio.Event | None = None
+        self._background = BackgroundLoop("lmsdk-server", self.astart, self.astop)
 
     @property
     def api_host(self) -> str:
@@ -199,48 +197,12 @@ class EmbeddedServer:
         Raises:
             Exception: Whatever startup raised in the background thread.
         """
-        if self._thread is not None:
-            raise RuntimeError("the server is already running")
-        ready = threading.Event()
-        failure: list[BaseException] = []
-
-        async def main() -> None:
-            self._loop = asyncio.get_running_loop()
-            self._stop_requested = asyncio.Event()
-            try:
-                await self.astart()
-            except BaseException as exc:
-                failure.append(exc)
-                ready.set()
-                return
-            ready.set()
-            try:
-                await self._stop_requested.wait()
-            finally:
-                await self.astop()
-
-        self._thread = threading.Thread(
-            target=asyncio.run, args=(main(),), name="lmsdk-server", daemon=True
-        )
-        self._thread.start()
-        ready.wait()
-        if failure:
-            self._thread.join()
-            self._thread = None
-            raise failure[0]
+        self._background.start()
         return self
 
     def stop(self) -> None:
         """Stop a server started with :meth:`start` and wait for its thread."""
-        thread, loop, stop = self._thread, self._loop, self._stop_requested
-        if thread is None or loop is None or stop is None:
-            return
-        try:
-            loop.call_soon_threadsafe(stop.set)
-        except RuntimeError:
-            pass  # the loop already ended
-        thread.join()
-        self._thread = None
+        self._background.stop()
 
     def __enter__(self) -> EmbeddedServer:
         return self.start()

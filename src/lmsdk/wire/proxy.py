@@ -38,6 +38,7 @@ from websockets.exceptions import PayloadTooBig, ProtocolError
 from websockets.frames import Frame, Opcode
 from websockets.streams import StreamReader
 
+from lmsdk._background import BackgroundLoop
 from lmsdk.wire.capture import CaptureWriter
 
 __all__ = ["RecordingProxy", "parse_address"]
@@ -167,9 +168,7 @@ class RecordingProxy:
         self._streams: set[asyncio.StreamWriter] = set()
         self._queue: queue.SimpleQueue[_Record | None] = queue.SimpleQueue()
         self._writer_thread: threading.Thread | None = None
-        self._loop_thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stopped: asyncio.Event | None = None
+        self._background = BackgroundLoop("lmsdk-wire-proxy", self.astart, self.aclose)
 
     @property
     def upstream(self) -> str:
@@ -237,38 +236,12 @@ class RecordingProxy:
         Raises:
             OSError: if the address cannot be bound.
         """
-        started = threading.Event()
-        failure: list[BaseException] = []
-
-        async def main() -> None:
-            self._loop = asyncio.get_running_loop()
-            self._stopped = asyncio.Event()
-            try:
-                await self.astart()
-            except BaseException as exc:
-                failure.append(exc)
-                return
-            finally:
-                started.set()
-            await self._stopped.wait()
-            await self.aclose()
-
-        self._loop_thread = threading.Thread(
-            target=asyncio.run, args=(main(),), name="lmsdk-wire-proxy", daemon=True
-        )
-        self._loop_thread.start()
-        started.wait()
-        if failure:
-            self._loop_thread.join()
-            raise failure[0]
+        self._background.start()
         return self
 
     def stop(self) -> None:
         """Stop a proxy started with `start` and wait until the capture is complete."""
-        if self._loop is not None and self._stopped is not None and self._loop_thread is not None:
-            self._loop.call_soon_threadsafe(self._stopped.set)
-            self._loop_thread.join()
-            self._loop_thread = None
+        self._background.stop()
 
     def __enter__(self) -> RecordingProxy:
         return self.start()
