@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -141,12 +142,24 @@ async def run_generation(
         Exception: Whatever ``engine.generate`` raised (``PromptTooLong`` ...).
     """
     loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[object] = asyncio.Queue()
     thread_done: asyncio.Future[None] = loop.create_future()
+    # The worker appends to `pending` and wakes the loop only when no wake-up is outstanding: a
+    # fast engine posts one call_soon_threadsafe (a lock and a self-pipe write) per batch of
+    # tokens, not per token.
+    pending: deque[object] = deque()
+    ready = asyncio.Event()
+    wake_lock = threading.Lock()
+    wake_scheduled = False
 
     def post(item: object) -> None:
+        nonlocal wake_scheduled
+        pending.append(item)
+        with wake_lock:
+            if wake_scheduled:
+                return
+            wake_scheduled = True
         try:
-            loop.call_soon_threadsafe(queue.put_nowait, item)
+            loop.call_soon_threadsafe(ready.set)
         except RuntimeError:  # the loop is closed: nobody listens any more
             cancel.set()
 
@@ -176,9 +189,13 @@ async def run_generation(
     threading.Thread(target=work, name="lmsdk-generation", daemon=True).start()
     try:
         while True:
-            batch = [await queue.get()]
-            while not queue.empty():
-                batch.append(queue.get_nowait())
+            await ready.wait()
+            with wake_lock:
+                ready.clear()
+                wake_scheduled = False
+            batch: list[object] = []
+            while pending:
+                batch.append(pending.popleft())
             events: list[GenerationEvent] = []
             for item in batch:
                 if item is _DONE:
@@ -188,7 +205,8 @@ async def run_generation(
                 if isinstance(item, BaseException):
                     raise item
                 events.append(item)  # type: ignore[arg-type]  # the thread posts only events
-            await on_events(events)
+            if events:
+                await on_events(events)
     finally:
         if not thread_done.done():
             cancel.set()
