@@ -541,6 +541,9 @@ class Generator:
             if _plain_json(r.value):
                 return f"dict({expr})"
             return f"{{k: {self._unstructure_expr(r.value, 'x')} for k, x in {expr}.items()}}"
+        if isinstance(r, RAny) and expr.isidentifier():
+            # Usually a JSON scalar: the type test is cheaper than the call.
+            return f"{expr} if type({expr}) in _PRIMITIVES else _u_any({expr})"
         return f"_u_any({expr})"
 
     def class_unstructure(self, m: ModelDef) -> str:

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 7623484099e2592b)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 19b2bebd87b7d634)
 # from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -5656,7 +5656,9 @@ def _u_SerializedError(o: SerializedError) -> dict[str, Any]:
         d["suggestion"] = x_suggestion
     x_error_data = o.error_data
     if x_error_data is not None:
-        d["errorData"] = {k: _u_any(x) for k, x in x_error_data.items()}
+        d["errorData"] = {
+            k: x if type(x) in _PRIMITIVES else _u_any(x) for k, x in x_error_data.items()
+        }
     x_display_data = o.display_data
     if x_display_data is not None:
         d["displayData"] = _u_any(x_display_data)
@@ -5785,7 +5787,7 @@ def _u_KvConfigField(o: KvConfigField) -> dict[str, Any]:
     d: dict[str, Any] = {"key": o.key}
     x_value = o.value
     if x_value is not UNSET:
-        d["value"] = _u_any(x_value)
+        d["value"] = x_value if type(x_value) in _PRIMITIVES else _u_any(x_value)
     return d
 
 
@@ -5994,7 +5996,9 @@ def _u_LlmStructuredPredictionSetting(o: LlmStructuredPredictionSetting) -> dict
     d: dict[str, Any] = {"type": o.type}
     x_json_schema = o.json_schema
     if x_json_schema is not UNSET:
-        d["jsonSchema"] = _u_any(x_json_schema)
+        d["jsonSchema"] = (
+            x_json_schema if type(x_json_schema) in _PRIMITIVES else _u_any(x_json_schema)
+        )
     x_gbnf_grammar = o.gbnf_grammar
     if x_gbnf_grammar is not None:
         d["gbnfGrammar"] = x_gbnf_grammar
@@ -6148,7 +6152,7 @@ def _u_PredictFragmentPacket(o: PredictFragmentPacket) -> dict[str, Any]:
     d: dict[str, Any] = {"type": o.type, "fragment": _u_LlmPredictionFragment(o.fragment)}
     x_logprobs = o.logprobs
     if x_logprobs is not UNSET:
-        d["logprobs"] = _u_any(x_logprobs)
+        d["logprobs"] = x_logprobs if type(x_logprobs) in _PRIMITIVES else _u_any(x_logprobs)
     return d
 
 
@@ -6517,14 +6521,18 @@ def _u_ToolCallRequest(o: ToolCallRequest) -> dict[str, Any]:
         d["id"] = x_id
     x_arguments = o.arguments
     if x_arguments is not None:
-        d["arguments"] = {k: _u_any(x) for k, x in x_arguments.items()}
+        d["arguments"] = {
+            k: x if type(x) in _PRIMITIVES else _u_any(x) for k, x in x_arguments.items()
+        }
     return d
 
 
 def _u_LlmToolParameters(o: LlmToolParameters) -> dict[str, Any]:
     d: dict[str, Any] = {
         "type": o.type,
-        "properties": {k: _u_any(x) for k, x in o.properties.items()},
+        "properties": {
+            k: x if type(x) in _PRIMITIVES else _u_any(x) for k, x in o.properties.items()
+        },
     }
     x_required = o.required
     if x_required is not None:
@@ -6534,7 +6542,7 @@ def _u_LlmToolParameters(o: LlmToolParameters) -> dict[str, Any]:
         d["additionalProperties"] = x_additional_properties
     x_defs = o.defs
     if x_defs is not None:
-        d["$defs"] = {k: _u_any(x) for k, x in x_defs.items()}
+        d["$defs"] = {k: x if type(x) in _PRIMITIVES else _u_any(x) for k, x in x_defs.items()}
     return d
 
 
@@ -6591,7 +6599,11 @@ def _u_ChannelCreate(o: ChannelCreate) -> dict[str, Any]:
     d: dict[str, Any] = {"type": o.type, "endpoint": o.endpoint, "channelId": o.channel_id}
     x_creation_parameter = o.creation_parameter
     if x_creation_parameter is not UNSET:
-        d["creationParameter"] = _u_any(x_creation_parameter)
+        d["creationParameter"] = (
+            x_creation_parameter
+            if type(x_creation_parameter) in _PRIMITIVES
+            else _u_any(x_creation_parameter)
+        )
     return d
 
 
@@ -6612,7 +6624,7 @@ def _u_RpcCall(o: RpcCall) -> dict[str, Any]:
     d: dict[str, Any] = {"type": o.type, "endpoint": o.endpoint, "callId": o.call_id}
     x_parameter = o.parameter
     if x_parameter is not UNSET:
-        d["parameter"] = _u_any(x_parameter)
+        d["parameter"] = x_parameter if type(x_parameter) in _PRIMITIVES else _u_any(x_parameter)
     return d
 
 
@@ -6650,7 +6662,7 @@ def _u_ClientWritableSignalUpdate(o: ClientWritableSignalUpdate) -> dict[str, An
     d: dict[str, Any] = {
         "type": o.type,
         "subscribeId": o.subscribe_id,
-        "patches": [_u_any(x) for x in o.patches],
+        "patches": [x if type(x) in _PRIMITIVES else _u_any(x) for x in o.patches],
         "tags": list(o.tags),
     }
     return d
@@ -6700,7 +6712,7 @@ def _u_RpcResult(o: RpcResult) -> dict[str, Any]:
     d: dict[str, Any] = {"type": o.type, "callId": o.call_id}
     x_result = o.result
     if x_result is not UNSET:
-        d["result"] = _u_any(x_result)
+        d["result"] = x_result if type(x_result) in _PRIMITIVES else _u_any(x_result)
     return d
 
 
@@ -6713,7 +6725,7 @@ def _u_SignalUpdate(o: SignalUpdate) -> dict[str, Any]:
     d: dict[str, Any] = {
         "type": o.type,
         "subscribeId": o.subscribe_id,
-        "patches": [_u_any(x) for x in o.patches],
+        "patches": [x if type(x) in _PRIMITIVES else _u_any(x) for x in o.patches],
         "tags": list(o.tags),
     }
     return d
@@ -6732,7 +6744,7 @@ def _u_ServerWritableSignalUpdate(o: ServerWritableSignalUpdate) -> dict[str, An
     d: dict[str, Any] = {
         "type": o.type,
         "subscribeId": o.subscribe_id,
-        "patches": [_u_any(x) for x in o.patches],
+        "patches": [x if type(x) in _PRIMITIVES else _u_any(x) for x in o.patches],
         "tags": list(o.tags),
     }
     return d
@@ -7036,10 +7048,16 @@ def _u_any(v: Any) -> Any:
     fn = _UNSTRUCTURE.get(t)
     if fn is not None:
         return fn(v)
-    if t is list:
-        return [_u_any(x) for x in v]
     if t is dict:
-        return {k: _u_any(x) for k, x in v.items()}
+        for x in v.values():
+            if type(x) not in _PRIMITIVES:
+                return {k: _u_any(x) for k, x in v.items()}
+        return dict(v)  # the common case, JSON scalars only: copied in one call
+    if t is list:
+        for x in v:
+            if type(x) not in _PRIMITIVES:
+                return [_u_any(x) for x in v]
+        return list(v)
     return _converter("TOLERANT").unstructure(v)
 
 

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 7623484099e2592b)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 19b2bebd87b7d634)
 # from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `transport` part of the protocol (see schema/ for the source definitions)."""

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 7623484099e2592b)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 19b2bebd87b7d634)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -530,7 +530,7 @@ def _u_Cat(o: Cat) -> dict[str, Any]:
         d["tags"] = list(x_tags)
     x_extra = o.extra
     if x_extra is not UNSET:
-        d["extra"] = _u_any(x_extra)
+        d["extra"] = x_extra if type(x_extra) in _PRIMITIVES else _u_any(x_extra)
     return d
 
 
@@ -593,10 +593,16 @@ def _u_any(v: Any) -> Any:
     fn = _UNSTRUCTURE.get(t)
     if fn is not None:
         return fn(v)
-    if t is list:
-        return [_u_any(x) for x in v]
     if t is dict:
-        return {k: _u_any(x) for k, x in v.items()}
+        for x in v.values():
+            if type(x) not in _PRIMITIVES:
+                return {k: _u_any(x) for k, x in v.items()}
+        return dict(v)  # the common case, JSON scalars only: copied in one call
+    if t is list:
+        for x in v:
+            if type(x) not in _PRIMITIVES:
+                return [_u_any(x) for x in v]
+        return list(v)
     return _converter("TOLERANT").unstructure(v)
 
 
