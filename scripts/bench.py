@@ -501,7 +501,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
     parser.add_argument("--concurrency-runs", type=int, default=3)
     parser.add_argument("--concurrent-fragments", type=int, default=5_000, help="per client")
-    parser.add_argument("--e2e-runs", type=int, default=5)
+    parser.add_argument("--e2e-runs", type=int, default=7)
     parser.add_argument("--message-repeats", type=int, default=15)
     parser.add_argument("--import-runs", type=int, default=10)
     parser.add_argument("--json", type=Path, help="also write every measurement here")
