@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -131,7 +132,10 @@ def bench_streaming(args: argparse.Namespace) -> dict[str, Any]:
         runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in STREAM_KINDS}
         for r in range(args.runs):
             for kind in rotated(STREAM_KINDS, r):
+                server_cpu = process_cpu(server.proc.pid)
                 out = workers[kind].ask("run")
+                if server_cpu is not None:
+                    out["server_cpu"] = (process_cpu(server.proc.pid) or 0.0) - server_cpu
                 if out["fragments"] != args.fragments:
                     raise RuntimeError(f"{kind} got {out['fragments']} fragments")
                 runs[kind].append(out)
@@ -148,10 +152,23 @@ def bench_streaming(args: argparse.Namespace) -> dict[str, Any]:
         kind: {
             "fragments_per_s": med([o["fragments"] / o["wall"] for o in outs]),
             "cpu_us_per_fragment": med([o["cpu"] / o["fragments"] * 1e6 for o in outs]),
+            "server_cpu_us_per_fragment": med(
+                [o.get("server_cpu", math.nan) / o["fragments"] * 1e6 for o in outs]
+            ),
             "runs": outs,
         }
         for kind, outs in runs.items()
     }
+
+
+def process_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of a process so far (Linux /proc), or None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def bench_concurrency(args: argparse.Namespace) -> dict[str, Any]:
@@ -375,6 +392,15 @@ def table(results: dict[str, Any]) -> list[list[str]]:
                 f"{ours['cpu_us_per_fragment']:.1f}",
                 f"official {off['cpu_us_per_fragment']:.1f}",
                 f"{ratio:.2f}x less",
+                "",
+                None,
+            )
+        if not math.isnan(s["lmsdk-sync"]["server_cpu_us_per_fragment"]):
+            row(
+                "Streaming: server process CPU us/fragment (serving lmsdk sync)",
+                f"{s['lmsdk-sync']['server_cpu_us_per_fragment']:.1f}",
+                f"serving official {off['server_cpu_us_per_fragment']:.1f}",
+                "",
                 "",
                 None,
             )
