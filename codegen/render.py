@@ -219,9 +219,31 @@ class Renderer:
         for module in self.schema.modules:
             visit(module, (module,))
 
+    def check_distinct_types(self) -> None:
+        """Refuse two unions (or enums) that are the same Python type under two names.
+
+        `A | B` is one object however often it is written, so the converter's tables, keyed by type,
+        could keep only one of the names; errors would then name the wrong definition.
+        """
+        seen: dict[object, str] = {}
+        for d in self.schema.definitions:
+            if isinstance(d, UnionDef) and len(d.members) > 1:
+                key: object = ("union", frozenset(name for _, name in d.members))
+            elif isinstance(d, EnumDef):
+                key = ("enum", frozenset(d.values))
+            else:
+                continue
+            if key in seen:
+                raise SchemaError(
+                    f"{d.source}: {d.name} is the same type as {seen[key]}; define it once and "
+                    "reference that definition from both places"
+                )
+            seen[key] = d.name
+
     def files(self) -> dict[str, str]:
         """Every generated file, unformatted."""
         self.check_module_cycles()
+        self.check_distinct_types()
         out: dict[str, str] = {}
         out["base.py"] = self.render("base.py.jinja")
         for module in self.schema.modules:

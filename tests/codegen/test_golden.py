@@ -107,3 +107,13 @@ def test_schema_errors_name_the_place(tmp_path: Path, mutate, message: str) -> N
     with pytest.raises(SchemaError, match=message) as info:
         load_schema(schema)
     assert "pets/pets.json" in str(info.value)
+
+
+def test_two_names_for_the_same_union_are_refused(tmp_path: Path) -> None:
+    schema = tmp_path / "schema"
+    shutil.copytree(FIXTURE, schema)
+    doc = json.loads((schema / "pets/pets.json").read_text())
+    doc["$defs"]["AnyPet"] = {"oneOf": [{"$ref": "#/$defs/Dog"}, {"$ref": "#/$defs/Cat"}]}
+    (schema / "pets/pets.json").write_text(json.dumps(doc))
+    with pytest.raises(SchemaError, match="AnyPet is the same type as Pet"):
+        generate(schema, package="pkg", out=tmp_path / "out")

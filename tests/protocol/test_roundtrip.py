@@ -87,27 +87,6 @@ def test_every_generated_class_union_and_enum_maps_to_a_schema_definition() -> N
     assert set(ENUMS.values()) == {name for name, d in DEFS.items() if isinstance(d, EnumDef)}
 
 
-# Bug (codegen): UNIONS is a dict keyed by the union *type*, and unions with the same members are
-# equal types (SystemMessagePart == UserMessagePart == ChatMessagePartText | ChatMessagePartFile),
-# so one entry overwrites the other. Errors then name the wrong union; unions with equal members
-# but different discriminators would decode wrongly.
-SHARED_UNION_KEY_BUG = (
-    "codegen bug: UNIONS is keyed by the union type, and equal unions (SystemMessagePart and "
-    "UserMessagePart) share one entry, so the first one's name is lost"
-)
-UNIONS_LOST_TO_EQUAL_TYPES = sorted(
-    name
-    for name, d in DEFS.items()
-    if isinstance(d, UnionDef)
-    and any(
-        other != name and isinstance(o, UnionDef) and python_type(other) == python_type(name)
-        for other, o in DEFS.items()
-    )
-    and UNIONS[python_type(name)][0] != name
-)
-
-
-@pytest.mark.xfail(strict=True, reason=SHARED_UNION_KEY_BUG, raises=AssertionError)
 def test_every_union_definition_has_its_own_converter_entry() -> None:
     unions = {name for name, _, _ in UNIONS.values()}
     assert unions == {
@@ -256,14 +235,7 @@ def test_bare_enum_strict_rejects_and_tolerant_keeps_an_unknown_value(enum_name:
 @pytest.mark.parametrize(
     "union_name",
     [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True, reason=SHARED_UNION_KEY_BUG, raises=AssertionError
-            ),
-        )
-        if name in UNIONS_LOST_TO_EQUAL_TYPES
-        else name
+        name
         for name, d in sorted(DEFS.items())
         if isinstance(d, UnionDef) and name not in SINGLE_MEMBER_UNIONS
     ],
@@ -377,8 +349,8 @@ def test_an_object_without_a_required_key_is_rejected_by_both_converters(def_nam
     check()
 
 
-# Known gaps in the strict converter (the wire validator). Each test fails on the bug; it is marked
-# xfail(strict=True) so the suite stays green and turns red once the bug is fixed (remove the mark).
+# The strict converter (the wire validator) holds to the schema where the generated classes are more
+# lenient: fixed keys the schema requires must be present, and optional keys may not be null.
 
 REQUIRED_CONSTS = [
     (name, f.wire_name)
@@ -395,12 +367,6 @@ OPTIONAL_NON_NULLABLE = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="converter bug: const fields (union tags, AuthPacket.authVersion) have a default, so "
-    "STRICT accepts an object that leaves out such a required key",
-)
 @PROTOCOL_SETTINGS
 @given(data=st.data())
 def test_strict_rejects_an_object_without_a_required_const_key(data: st.DataObject) -> None:
@@ -409,12 +375,6 @@ def test_strict_rejects_an_object_without_a_required_const_key(data: st.DataObje
     assert strict_errors(def_name, {k: v for k, v in instance.items() if k != wire})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="converter bug: STRICT reads JSON null in an optional, non-nullable field as 'absent' "
-    "instead of rejecting it, although the schema allows only the field's own type there",
-)
 @PROTOCOL_SETTINGS
 @given(data=st.data())
 def test_strict_rejects_null_in_an_optional_field_that_is_not_nullable(data: st.DataObject) -> None:

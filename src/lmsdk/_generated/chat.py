@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 19b2bebd87b7d634)
-# from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
+# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `chat` part of the protocol (see schema/ for the source definitions)."""
 
@@ -24,8 +24,7 @@ __all__ = [
     "ChatMessagePartToolCallRequest",
     "ChatMessagePartToolCallResult",
     "ChatMessageData",
-    "SystemMessagePart",
-    "UserMessagePart",
+    "TextOrFileMessagePart",
     "AssistantMessagePart",
 ]
 
@@ -47,7 +46,7 @@ class ChatMessageSystem:
     """Instructions that set up the conversation."""
 
     role: Literal["system"] = "system"
-    content: list[SystemMessagePart]
+    content: list[TextOrFileMessagePart]
     """The message content."""
 
 
@@ -56,7 +55,7 @@ class ChatMessageUser:
     """A message written by the user."""
 
     role: Literal["user"] = "user"
-    content: list[UserMessagePart]
+    content: list[TextOrFileMessagePart]
     """The message content."""
 
 
@@ -136,12 +135,8 @@ ChatMessageData: TypeAlias = (
 """One chat message, told apart by its `role`. Tagged by `role`."""
 
 
-SystemMessagePart: TypeAlias = ChatMessagePartText | ChatMessagePartFile
-"""A content part allowed in a system message. Tagged by `type`."""
-
-
-UserMessagePart: TypeAlias = ChatMessagePartText | ChatMessagePartFile
-"""A content part allowed in a user message. Tagged by `type`."""
+TextOrFileMessagePart: TypeAlias = ChatMessagePartText | ChatMessagePartFile
+"""A content part allowed in a system or user message: text, or an uploaded file. Tagged by `type`."""
 
 
 AssistantMessagePart: TypeAlias = (

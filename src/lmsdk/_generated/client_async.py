@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 19b2bebd87b7d634)
-# from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
+# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
 
 """Typed async client stubs: one method per endpoint, each a single call into the runtime."""
 

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 19b2bebd87b7d634)
-# from schema/ (sha256 accd8f86a4595006). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
+# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -40,8 +40,7 @@ from lmsdk._generated.chat import (
     ChatMessageUser,
     ChatRole,
     FileType,
-    SystemMessagePart,
-    UserMessagePart,
+    TextOrFileMessagePart,
 )
 from lmsdk._generated.common import (
     ErrorDisplayData,
@@ -719,6 +718,250 @@ CONST_FIELDS: Final[dict[type, tuple[str, ...]]] = {
 }
 """Fields fixed to one value (union tags and the like): always written, even though they have a default."""
 
+REQUIRED_CONST_KEYS: Final[dict[type, tuple[str, ...]]] = {
+    ChatMessageSystem: ("role",),
+    ChatMessageUser: ("role",),
+    ChatMessageAssistant: ("role",),
+    ChatMessageTool: ("role",),
+    ChatMessagePartText: ("type",),
+    ChatMessagePartFile: ("type",),
+    ChatMessagePartToolCallRequest: ("type",),
+    ChatMessagePartToolCallResult: ("type",),
+    ErrorDisplayDataSpecificModelUnloaded: ("code",),
+    ErrorDisplayDataNoModelMatchingQuery: ("code",),
+    ErrorDisplayDataPathNotFound: ("code",),
+    ErrorDisplayDataIdentifierNotFound: ("code",),
+    ErrorDisplayDataDomainMismatch: ("code",),
+    ErrorDisplayDataEngineDoesNotSupportFeature: ("code",),
+    ErrorDisplayDataMissingRuntimeExtension: ("code",),
+    ErrorDisplayDataPresetNotFound: ("code",),
+    ModelSpecifierQuery: ("type",),
+    ModelSpecifierInstanceReference: ("type",),
+    LlmToolChoice: ("type",),
+    GetOrLoadAlreadyLoadedPacket: ("type",),
+    GetOrLoadStartLoadingPacket: ("type",),
+    GetOrLoadUnloadingOtherJitModelPacket: ("type",),
+    GetOrLoadLoadProgressPacket: ("type",),
+    GetOrLoadLoadSuccessPacket: ("type",),
+    GetOrLoadCancelPacket: ("type",),
+    LoadModelResolvedPacket: ("type",),
+    LoadModelProgressPacket: ("type",),
+    LoadModelSuccessPacket: ("type",),
+    LoadModelCancelPacket: ("type",),
+    PredictFragmentPacket: ("type",),
+    PredictPromptProcessingProgressPacket: ("type",),
+    PredictToolCallGenerationStartPacket: ("type",),
+    PredictToolCallGenerationNameReceivedPacket: ("type",),
+    PredictToolCallGenerationArgumentFragmentGeneratedPacket: ("type",),
+    PredictToolCallGenerationEndPacket: ("type",),
+    PredictToolCallGenerationFailedPacket: ("type",),
+    PredictSuccessPacket: ("type",),
+    PredictCancelPacket: ("type",),
+    LlmInfo: ("type",),
+    LlmInstanceInfo: ("type",),
+    EmbeddingModelInfo: ("type",),
+    EmbeddingModelInstanceInfo: ("type",),
+    ToolCallRequest: ("type",),
+    LlmToolParameters: ("type",),
+    LlmTool: ("type",),
+    LlmToolUseSettingNone: ("type",),
+    LlmToolUseSettingToolArray: ("type",),
+    AuthPacket: ("authVersion",),
+    ChannelCreate: ("type",),
+    ClientChannelSend: ("type",),
+    ClientChannelAck: ("type",),
+    RpcCall: ("type",),
+    SignalSubscribe: ("type",),
+    SignalUnsubscribe: ("type",),
+    WritableSignalSubscribe: ("type",),
+    WritableSignalUnsubscribe: ("type",),
+    ClientWritableSignalUpdate: ("type",),
+    KeepAlive: ("type",),
+    CommunicationWarning: ("type",),
+    ServerChannelSend: ("type",),
+    ServerChannelAck: ("type",),
+    ChannelClose: ("type",),
+    ChannelError: ("type",),
+    RpcResult: ("type",),
+    RpcError: ("type",),
+    SignalUpdate: ("type",),
+    SignalError: ("type",),
+    ServerWritableSignalUpdate: ("type",),
+    WritableSignalError: ("type",),
+    KeepAliveAck: ("type",),
+}
+"""Wire keys of fixed fields the schema requires: STRICT rejects an object without them (the classes
+default them, so TOLERANT accepts it)."""
+
+NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
+    ChatMessagePartToolCallResult: (
+        "toolCallId",
+        "name",
+    ),
+    SerializedError: (
+        "title",
+        "rootTitle",
+        "cause",
+        "suggestion",
+        "errorData",
+        "displayData",
+        "stack",
+    ),
+    ModelQuery: (
+        "domain",
+        "identifier",
+        "path",
+        "vision",
+    ),
+    LlmLoadModelConfig: (
+        "contextLength",
+        "gpu",
+        "gpuStrictVramCap",
+        "offloadKVCacheToGpu",
+        "seed",
+        "ropeFrequencyBase",
+        "ropeFrequencyScale",
+        "evalBatchSize",
+        "flashAttention",
+        "keepModelInMemory",
+        "useFp16ForKVCache",
+        "tryMmap",
+        "numExperts",
+        "llamaKCacheQuantizationType",
+        "llamaVCacheQuantizationType",
+        "maxParallelPredictions",
+        "physicalBatchSize",
+        "useUnifiedKvCache",
+        "tryDirectIO",
+    ),
+    GpuSetting: (
+        "ratio",
+        "mainGpu",
+        "splitStrategy",
+        "disabledGpus",
+    ),
+    LlmPredictionConfig: (
+        "temperature",
+        "maxTokens",
+        "stopStrings",
+        "toolCallStopStrings",
+        "contextOverflowPolicy",
+        "structured",
+        "rawTools",
+        "toolChoice",
+        "toolNaming",
+        "topKSampling",
+        "topPSampling",
+        "minPSampling",
+        "repeatPenalty",
+        "presencePenalty",
+        "xtcProbability",
+        "xtcThreshold",
+        "logProbs",
+        "cpuThreads",
+        "enableThinking",
+        "reasoningBudget",
+        "reasoningParsing",
+        "promptTemplate",
+        "draftModel",
+        "speculativeDecodingNumDraftTokensExact",
+        "speculativeDecodingMinDraftLengthToConsider",
+        "speculativeDecodingMinContinueDraftingProbability",
+        "userMaxImageDimensionPixels",
+        "ignoreModelPreferredMaxImageDimension",
+    ),
+    LlmStructuredPredictionSetting: ("gbnfGrammar",),
+    LlmPromptTemplate: (
+        "manualPromptTemplate",
+        "jinjaPromptTemplate",
+    ),
+    GetOrLoadCreationParameter: ("loadTtlMs",),
+    LoadModelCreationParameter: (
+        "identifier",
+        "ttlMs",
+    ),
+    LoadModelResolvedPacket: ("ambiguous",),
+    PredictCreationParameter: (
+        "fuzzyPresetIdentifier",
+        "ignoreServerSessionConfig",
+    ),
+    PredictPromptProcessingProgressPacket: ("details",),
+    PredictToolCallGenerationStartPacket: ("toolCallId",),
+    PredictToolCallGenerationEndPacket: ("rawContent",),
+    PredictToolCallGenerationFailedPacket: ("rawContent",),
+    LlmPredictionFragment: ("isStructural",),
+    LlmPredictionStats: (
+        "stopString",
+        "tokensPerSecond",
+        "numGpuLayers",
+        "timeToFirstTokenSec",
+        "totalTimeSec",
+        "promptTokensCount",
+        "predictedTokensCount",
+        "totalTokensCount",
+        "usedDraftModelKey",
+        "totalDraftTokensCount",
+        "acceptedDraftTokensCount",
+        "rejectedDraftTokensCount",
+        "ignoredDraftTokensCount",
+    ),
+    LlmApplyPromptTemplateOpts: (
+        "omitBosToken",
+        "omitEosToken",
+        "toolDefinitions",
+    ),
+    LlmInfo: (
+        "paramsString",
+        "architecture",
+        "publisher",
+        "indexedModelIdentifier",
+        "quantization",
+    ),
+    LlmInstanceInfo: (
+        "paramsString",
+        "architecture",
+        "publisher",
+        "indexedModelIdentifier",
+        "quantization",
+    ),
+    EmbeddingModelInfo: (
+        "paramsString",
+        "architecture",
+        "publisher",
+        "indexedModelIdentifier",
+        "quantization",
+    ),
+    EmbeddingModelInstanceInfo: (
+        "paramsString",
+        "architecture",
+        "publisher",
+        "indexedModelIdentifier",
+        "quantization",
+    ),
+    ToolCallRequest: (
+        "id",
+        "arguments",
+    ),
+    LlmToolParameters: (
+        "required",
+        "additionalProperties",
+        "$defs",
+    ),
+    LlmToolFunction: (
+        "description",
+        "parameters",
+    ),
+    LlmToolUseSettingToolArray: (
+        "tools",
+        "force",
+    ),
+    AuthResult: ("error",),
+    ClientChannelSend: ("ackId",),
+    CommunicationWarning: ("kind",),
+    ServerChannelSend: ("ackId",),
+}
+"""Wire keys that may be absent but not null: STRICT rejects null there (TOLERANT reads it as absent)."""
+
 UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
     ChatMessageData: (
         "ChatMessageData",
@@ -730,13 +973,8 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
             "tool": ChatMessageTool,
         },
     ),
-    SystemMessagePart: (
-        "SystemMessagePart",
-        "type",
-        {"text": ChatMessagePartText, "file": ChatMessagePartFile},
-    ),
-    UserMessagePart: (
-        "UserMessagePart",
+    TextOrFileMessagePart: (
+        "TextOrFileMessagePart",
         "type",
         {"text": ChatMessagePartText, "file": ChatMessagePartFile},
     ),
@@ -999,6 +1237,8 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
             **renames,
         )
         name = cls.__name__
+        required = REQUIRED_CONST_KEYS.get(cls, ()) if strict else ()
+        not_null = NON_NULLABLE_OPTIONAL.get(cls, ()) if strict else ()
 
         def structure(value: Any, _: Any) -> Any:
             if not isinstance(value, dict):
@@ -1008,6 +1248,12 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
                     raise ValueError(
                         f"{wire!r} must be {fixed!r} for {name}, found {value[wire]!r}"
                     )
+            for wire in required:
+                if wire not in value:
+                    raise KeyError(f"{name} needs the {wire!r} key")
+            for wire in not_null:
+                if wire in value and value[wire] is None:
+                    raise TypeError(f"{wire!r} of {name} may be left out but not null")
             return fn(value, cls)
 
         return structure
@@ -1908,7 +2154,7 @@ def _s_ChatMessageSystem(v: Any) -> ChatMessageSystem:
 
 
 def _t_ChatMessageSystem(v: Any) -> ChatMessageSystem:
-    f_content = _s_list_UserMessagePart(v["content"])
+    f_content = _s_list_TextOrFileMessagePart(v["content"])
     o = _new(ChatMessageSystem)
     _set_ChatMessageSystem_role(o, "system")
     _set_ChatMessageSystem_content(o, f_content)
@@ -1926,7 +2172,7 @@ def _s_ChatMessageUser(v: Any) -> ChatMessageUser:
 
 
 def _t_ChatMessageUser(v: Any) -> ChatMessageUser:
-    f_content = _s_list_UserMessagePart(v["content"])
+    f_content = _s_list_TextOrFileMessagePart(v["content"])
     o = _new(ChatMessageUser)
     _set_ChatMessageUser_role(o, "user")
     _set_ChatMessageUser_content(o, f_content)
@@ -4734,28 +4980,28 @@ def _s_list_ChatMessageData(v: Any) -> Any:
     return [_s_ChatMessageData(x) for x in v]
 
 
-_TAGS_UserMessagePart: Final[dict[Any, Callable[[Any], Any]]] = {
+_TAGS_TextOrFileMessagePart: Final[dict[Any, Callable[[Any], Any]]] = {
     "text": _t_ChatMessagePartText,
     "file": _t_ChatMessagePartFile,
 }
 
 
-def _s_UserMessagePart(v: Any) -> Any:
+def _s_TextOrFileMessagePart(v: Any) -> Any:
     if isinstance(v, dict):
-        fn = _TAGS_UserMessagePart.get(v.get("type", _NO_TAG))
+        fn = _TAGS_TextOrFileMessagePart.get(v.get("type", _NO_TAG))
         if fn is not None:
             return fn(v)
     else:
-        raise TypeError("expected an object (UserMessagePart), found " + _type_name(v))
+        raise TypeError("expected an object (TextOrFileMessagePart), found " + _type_name(v))
     if "type" not in v:
-        raise KeyError("UserMessagePart needs the 'type' key (one of ['text', 'file'])")
-    raise UnknownTagError("UserMessagePart", "type", v["type"], ["text", "file"])
+        raise KeyError("TextOrFileMessagePart needs the 'type' key (one of ['text', 'file'])")
+    raise UnknownTagError("TextOrFileMessagePart", "type", v["type"], ["text", "file"])
 
 
-def _s_list_UserMessagePart(v: Any) -> Any:
+def _s_list_TextOrFileMessagePart(v: Any) -> Any:
     if not isinstance(v, list):
         raise TypeError("expected an array, found " + _type_name(v))
-    return [_s_UserMessagePart(x) for x in v]
+    return [_s_TextOrFileMessagePart(x) for x in v]
 
 
 _TAGS_AssistantMessagePart: Final[dict[Any, Callable[[Any], Any]]] = {
@@ -6783,8 +7029,7 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     ChatMessageUser: _s_ChatMessageUser,
     ChatMessageAssistant: _s_ChatMessageAssistant,
     ChatMessageTool: _s_ChatMessageTool,
-    SystemMessagePart: _s_UserMessagePart,
-    UserMessagePart: _s_UserMessagePart,
+    TextOrFileMessagePart: _s_TextOrFileMessagePart,
     AssistantMessagePart: _s_AssistantMessagePart,
     ChatMessagePartText: _s_ChatMessagePartText,
     FileType: _s_FileType,

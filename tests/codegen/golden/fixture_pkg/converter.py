@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 19b2bebd87b7d634)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -60,6 +60,29 @@ CONST_FIELDS: Final[dict[type, tuple[str, ...]]] = {
     Dog: ("kind",),
 }
 """Fields fixed to one value (union tags and the like): always written, even though they have a default."""
+
+REQUIRED_CONST_KEYS: Final[dict[type, tuple[str, ...]]] = {
+    Cat: ("kind",),
+    Dog: ("kind",),
+}
+"""Wire keys of fixed fields the schema requires: STRICT rejects an object without them (the classes
+default them, so TOLERANT accepts it)."""
+
+NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
+    Cat: (
+        "colour",
+        "tags",
+    ),
+    Dog: (
+        "weightKg",
+        "toys",
+    ),
+    FeedConfig: (
+        "grams",
+        "maxTreats",
+    ),
+}
+"""Wire keys that may be absent but not null: STRICT rejects null there (TOLERANT reads it as absent)."""
 
 UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
     Pet: ("Pet", "kind", {"cat": Cat, "dog": Dog}),
@@ -199,6 +222,8 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
             **renames,
         )
         name = cls.__name__
+        required = REQUIRED_CONST_KEYS.get(cls, ()) if strict else ()
+        not_null = NON_NULLABLE_OPTIONAL.get(cls, ()) if strict else ()
 
         def structure(value: Any, _: Any) -> Any:
             if not isinstance(value, dict):
@@ -208,6 +233,12 @@ def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
                     raise ValueError(
                         f"{wire!r} must be {fixed!r} for {name}, found {value[wire]!r}"
                     )
+            for wire in required:
+                if wire not in value:
+                    raise KeyError(f"{name} needs the {wire!r} key")
+            for wire in not_null:
+                if wire in value and value[wire] is None:
+                    raise TypeError(f"{wire!r} of {name} may be left out but not null")
             return fn(value, cls)
 
         return structure
