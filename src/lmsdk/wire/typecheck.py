@@ -9,10 +9,8 @@ ClassValidationError tree gives each failing attribute (mapped back to its wire 
 and where the generated hooks drop positions (lists, dicts, unions) the walk re-decodes the parts
 itself to find the failing index or union member.
 
-The converter is the generated strict one with one rule added: fixed-value keys (a `type` tag,
-`authVersion`) must be present. The generated classes give those fields their value as a default,
-so that code can build them without naming it, and so the generated converter accepts them absent;
-the schema requires every one of them on the wire.
+The converter is the generated strict one: it also requires the fixed-value keys (a `type` tag,
+`authVersion`) that the generated classes default so that code can build them without naming them.
 """
 
 from __future__ import annotations
@@ -27,7 +25,6 @@ from typing import Any, Final, Literal, get_args, get_origin
 import attrs
 import cattrs
 from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError
-from cattrs.gen import make_dict_structure_fn, override
 
 from lmsdk._generated import converter as generated
 from lmsdk._generated.base import Unset
@@ -54,38 +51,8 @@ class Finding:
     found: str
 
 
-def _fixed_keys_required(conv: cattrs.Converter) -> cattrs.Converter:
-    """conv, with the classes that have fixed-value fields requiring those keys."""
-
-    def hook(cls: type) -> Callable[[Any, Any], Any]:
-        fields = attrs.fields_dict(cls)
-        fixed = [(RENAMES[cls][a], fields[a].default) for a in CONST_FIELDS[cls]]
-        renames: dict[str, Any] = {py: override(rename=w) for py, w in RENAMES[cls].items()}
-        # The same structuring function as the generated class hook builds (strict, detailed).
-        fn: Callable[[Any, Any], Any] = make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True, **renames
-        )
-        name = cls.__name__
-
-        def structure(value: Any, _: Any) -> Any:
-            if not isinstance(value, dict):
-                raise TypeError(f"expected an object ({name}), found {generated._type_name(value)}")
-            for wire, fixed_value in fixed:
-                if wire not in value:
-                    raise KeyError(wire)
-                if value[wire] != fixed_value:
-                    raise ValueError(f"{wire!r} must be {fixed_value!r} for {name}")
-            return fn(value, cls)
-
-        return structure
-
-    # Registered before any hook is built, so nested classes are looked up through this factory.
-    conv.register_structure_hook_factory(lambda t: t in CONST_FIELDS, hook)
-    return conv
-
-
-CHECKER: Final = _fixed_keys_required(make_converter(strict=True, detailed=True))
-"""The generated STRICT converter's rules, plus: fixed-value keys must be present."""
+CHECKER: Final = make_converter(strict=True, detailed=True)
+"""The generated strict converter (fixed-value keys required, unknown keys and enum values refused)."""
 
 _hooks: dict[Any, Callable[[Any, Any], Any]] = {}
 
