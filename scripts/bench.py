@@ -525,7 +525,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="streaming rounds")
     parser.add_argument("--fragments", type=int, default=20_000, help="fragments per stream")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
-    parser.add_argument("--concurrency-runs", type=int, default=3)
+    parser.add_argument("--concurrency-runs", type=int, default=5)
     parser.add_argument("--concurrent-fragments", type=int, default=5_000, help="per client")
     parser.add_argument("--e2e-runs", type=int, default=7)
     parser.add_argument("--message-repeats", type=int, default=15)
