@@ -15,6 +15,7 @@ run, interleaved round by round, and each figure is the median over the rounds:
 * import time: fresh `python -c "import lmsdk"` against `python -c "import lmstudio"`.
 
 Usage: scripts/bench [--quick] [--only streaming,concurrency,e2e,messages,imports] [--json FILE]
+       scripts/bench --compare BEFORE.json AFTER.json
 """
 
 from __future__ import annotations
@@ -509,17 +510,78 @@ def table(results: dict[str, Any]) -> list[list[str]]:
 
 
 def markdown(rows: list[list[str]]) -> str:
-    head = ["Benchmark", "lmsdk", "Reference", "Ratio", "Goal", "Met"]
+    return markdown_rows(["Benchmark", "lmsdk", "Reference", "Ratio", "Goal", "Met"], rows)
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """A markdown table of lmsdk's figures in two --json result files."""
+    rows: list[list[str]] = []
+
+    def add(name: str, path: tuple[str, ...], unit: str, lower_is_better: bool = False) -> None:
+        def get(doc: dict[str, Any]) -> float | None:
+            node: Any = doc
+            for key in path:
+                if not isinstance(node, dict) or key not in node:
+                    return None
+                node = node[key]
+            return float(node)
+
+        b, a = get(before), get(after)
+        if a is None or b is None:
+            return
+        change = b / a if lower_is_better else a / b
+        spec = ",.0f" if max(a, b) >= 1000 else ".1f"
+        rows.append(
+            [name, f"{b:{spec}} {unit}".strip(), f"{a:{spec}} {unit}".strip(), f"{change:.2f}x"]
+        )
+
+    for kind in ("lmsdk-sync", "lmsdk-async"):
+        add(f"Streaming {kind}: fragments/s", ("streaming", kind, "fragments_per_s"), "")
+        add(
+            f"Streaming {kind}: client CPU/fragment",
+            ("streaming", kind, "cpu_us_per_fragment"),
+            "us",
+            True,
+        )
+    add(
+        "Streaming: server CPU/fragment (serving lmsdk sync)",
+        ("streaming", "lmsdk-sync", "server_cpu_us_per_fragment"),
+        "us",
+        True,
+    )
+    for kind in ("lmsdk-sync", "lmsdk-async"):
+        add(
+            f"8 concurrent {kind} clients: fragments/s",
+            ("concurrency", kind, "total_fragments_per_s"),
+            "",
+        )
+    add("End to end lmsdk: tokens/s", ("e2e", "lmsdk", "tokens_per_s"), "")
+    add("End to end lmsdk: TTFT", ("e2e", "lmsdk", "ttft_ms"), "ms", True)
+    for message in ("predict creationParameter", "fragment packet", "success packet"):
+        for op in ("encode", "decode"):
+            add(f"{message} {op}", ("messages", message, op, "lmsdk"), "us", True)
+    add("import lmsdk", ("imports", "wall_ms", "lmsdk"), "ms", True)
+    add("import lmsdk; lmsdk.Client", ("imports", "wall_ms", "lmsdk.Client"), "ms", True)
+    return markdown_rows(["lmsdk", "Before", "After", "Change"], rows)
+
+
+def markdown_rows(head: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
-    lines = [
+    return "\n".join(
         "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
         for r in [head, ["-" * w for w in widths], *rows]
-    ]
-    return "\n".join(lines)
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--compare",
+        nargs=2,
+        type=Path,
+        metavar=("BEFORE", "AFTER"),
+        help="print lmsdk's figures from two --json files side by side, and run nothing",
+    )
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke test)")
     parser.add_argument("--runs", type=int, default=5, help="streaming rounds")
@@ -532,6 +594,9 @@ def main() -> int:
     parser.add_argument("--import-runs", type=int, default=10)
     parser.add_argument("--json", type=Path, help="also write every measurement here")
     args = parser.parse_args()
+    if args.compare:
+        print(compare(*(json.loads(p.read_text()) for p in args.compare)))
+        return 0
     if args.quick:
         args.runs, args.concurrency_runs, args.e2e_runs = 2, 1, 2
         args.message_repeats, args.import_runs = 5, 4
