@@ -93,6 +93,15 @@ def user_text(create: Frame) -> str:
     return "".join(part.get("text", "") for part in message["content"])
 
 
+def is_cancel(frame: Any) -> bool:
+    """Whether a frame the client sent is a channel's cancel packet."""
+    return (
+        isinstance(frame, dict)
+        and frame.get("type") == "channelSend"
+        and frame.get("message") == {"type": "cancel"}
+    )
+
+
 class FakeConnection:
     """One client socket of the fake server, as the script drives it."""
 

@@ -24,7 +24,7 @@ from tests.fakes import (
     FakeConnection,
     ScriptedServer,
     fragment,
-    progress,
+    is_cancel,
     serialized_error,
     success,
     user_text,
@@ -34,14 +34,6 @@ from tests.reliability.helpers import MODEL_KEY, ServeProcess, free_port
 LONG_PROMPT = "Write a long story about a dragon."
 LONG = {"maxTokens": 400, "temperature": 0}
 SHORT = {"maxTokens": 4, "temperature": 0}
-
-
-def is_cancel(frame: Any) -> bool:
-    return (
-        isinstance(frame, dict)
-        and frame.get("type") == "channelSend"
-        and frame.get("message") == {"type": "cancel"}
-    )
 
 
 def is_create(frame: Any, endpoint: str) -> bool:
@@ -112,38 +104,8 @@ def test_killed_server_raises_connection_error_with_partial_text_then_recovers(
             client.close()
 
 
-# --- the server stops answering mid-stream (scripted fake) ----------------------------------------
-
-
-def test_silent_server_ends_the_stream_at_its_deadline_and_is_sent_a_cancel() -> None:
-    def script(conn: FakeConnection) -> None:
-        if conn.namespace != "llm":
-            return conn.idle()
-        conn.serve_get_or_load()
-        channel_id = conn.expect_channel_create("predict")["channelId"]
-        conn.send_packet(channel_id, progress(0.0))
-        conn.send_packet(channel_id, progress(1.0))
-        for text in ("Once", " upon", " a"):
-            conn.send_packet(channel_id, fragment(text))
-        conn.idle()  # silence from here on; keep recording what the client sends
-
-    with ScriptedServer(script) as fake, lms.Client(fake.api_host, timeout=1.0) as client:
-        model = client.llm.model("fake-model")
-        stream = model.respond_stream("Tell me a story.")
-        seen: list[str] = []
-        last = time.monotonic()
-        with pytest.raises(lms.LMStudioTimeoutError) as raised:
-            for piece in stream:
-                seen.append(piece.content)
-                last = time.monotonic()
-        waited = time.monotonic() - last
-        # At the deadline, not after a wait for the silent server to acknowledge the cancel.
-        assert 0.9 <= waited < 2.5, f"ended {waited:.2f}s after the last fragment (deadline 1s)"
-        assert raised.value.partial_content == "".join(seen) == "Once upon a"
-        assert "within 1s" in str(raised.value)
-        assert fake.wait_for(is_cancel, timeout=5), "the fake never saw a cancel"
-    assert not fake.errors
-
+# --- the server stops answering mid-stream: tests/_async/test_transport_timeouts.py (and its
+# generated sync twin) checks the deadline, partial_content and the cancel with a scripted fake.
 
 # --- a client disconnects mid-prediction (real server, raw socket) --------------------------------
 
