@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 import lmsdk as lms
 from lmsdk.server import EmbeddedServer
+from tests.fakes import FakeConnection, ScriptedServer
 
 KEY = "smollm2-135m-instruct"
 SHORT = {"maxTokens": 8, "temperature": 0}
@@ -76,26 +76,10 @@ def test_client_recovers_on_its_next_call_after_the_server_restarts() -> None:
         assert model.respond("Hi", config=SHORT).content
 
 
-def test_silent_server_ends_the_call_at_its_deadline() -> None:
-    # A scripted fake server: it accepts the WebSocket and authenticates, then never answers.
-    from websockets.sync.server import serve
+def test_silent_server_ends_an_rpc_at_its_deadline() -> None:
+    def script(conn: FakeConnection) -> None:
+        conn.idle()  # authenticated, then never answers
 
-    def handler(ws) -> None:  # type: ignore[no-untyped-def]
-        ws.recv()
-        ws.send('{"success": true}')
-        try:
-            while True:
-                ws.recv()
-        except Exception:
-            return
-
-    with serve(handler, "127.0.0.1", 0) as srv:
-        thread = threading.Thread(target=srv.serve_forever, daemon=True)
-        thread.start()
-        host = f"127.0.0.1:{srv.socket.getsockname()[1]}"
-        client = lms.Client(host, timeout=1.5)
-        client._host = host  # the fake has no greeting endpoint; skip the probe
+    with ScriptedServer(script) as fake, lms.Client(fake.api_host, timeout=1.5) as client:
         with pytest.raises(lms.LMStudioTimeoutError, match="within 1.5s"):
             client.llm.list_loaded()
-        client.close()
-        srv.shutdown()
