@@ -170,6 +170,8 @@ class Schema:
     definitions: tuple[Definition, ...]
     endpoints: tuple[Endpoint, ...]
     schema_hash: str
+    namespaces: tuple[str, ...] = field(default=())
+    """Every namespace with a manifest, including those whose manifest lists no endpoint."""
     modules: tuple[str, ...] = field(default=())
 
     def by_name(self) -> dict[str, Definition]:

@@ -109,13 +109,16 @@ class _Loader:
             for name, node in doc.get("$defs", {}).items():
                 self.define(rel, name, node)
         endpoints: list[Endpoint] = []
+        namespaces: set[str] = set()
         for rel, doc in self.docs.items():
             if "x-endpoints" in doc:
                 endpoints.extend(self.endpoints(rel, doc))
+                namespaces.add(doc["x-namespace"])
         modules = tuple(sorted({d.module for d in self.defs}))
         return Schema(
             definitions=tuple(self.defs),
             endpoints=tuple(endpoints),
+            namespaces=tuple(sorted(namespaces)),
             schema_hash=schema_hash(self.root),
             modules=modules,
         )

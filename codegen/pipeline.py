@@ -43,7 +43,7 @@ def generate(schema_dir: Path, *, package: str, out: Path) -> dict[str, str]:
                 "files": sorted(n for n in files if n.endswith(".py")),
                 "endpoints": {
                     ns: sorted(e.name for e in schema.endpoints if e.namespace == ns)
-                    for ns in sorted({e.namespace for e in schema.endpoints})
+                    for ns in schema.namespaces
                 },
             },
             indent=2,

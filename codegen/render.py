@@ -270,7 +270,7 @@ class Renderer:
             if isinstance(d, ModelDef) and any(f.kv for f in d.fields)
         ]
         out["kv_fields.py"] = self.render("kv_fields.py.jinja", models=kv_models)
-        namespaces = sorted({e.namespace for e in self.schema.endpoints})
+        namespaces = list(self.schema.namespaces)
         endpoint_refs = set().union(
             set(),
             *(

@@ -98,11 +98,76 @@ def test_greeting_and_status(api_host: str) -> None:
         assert json.loads(response.read()) == {"package": "lmsdk", "version": "0.1.0"}
 
 
-@pytest.mark.parametrize("path", ["/llm/", "/LLM", "/files", "/llm?x=1", "/"])
+@pytest.mark.parametrize("path", ["/llm/", "/LLM", "/nonexistent", "/llm?x=1", "/"])
 def test_unknown_websocket_paths_get_404(api_host: str, path: str) -> None:
     with pytest.raises(InvalidStatus) as raised:
         connect(f"ws://{api_host}{path}", open_timeout=10)
     assert raised.value.response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "namespace",
+    ["llm", "embedding", "system", "files", "repository", "plugins", "diagnostics"],
+)
+def test_every_namespace_of_the_protocol_authenticates(api_host: str, namespace: str) -> None:
+    with authed(api_host, namespace) as ws:
+        ws.send(json.dumps({"type": "keepAlive"}))
+        assert recv(ws) == {"type": "keepAliveAck"}
+
+
+@pytest.mark.parametrize("namespace", ["repository", "plugins", "diagnostics"])
+def test_unsupported_namespace_answers_each_request_with_the_protocols_error(
+    api_host: str, namespace: str
+) -> None:
+    with authed(api_host, namespace) as ws:
+        ws.send(json.dumps({"type": "rpcCall", "endpoint": "searchModels", "callId": 3}))
+        warning, error = recv(ws), recv(ws)
+        assert warning["type"] == "communicationWarning"
+        assert error["type"] == "rpcError" and error["callId"] == 3
+        title = error["error"]["title"]
+        assert title == warning["warning"]
+        assert f"does not support the {namespace} namespace" in title
+        assert f"{namespace}/searchModels" in title
+        ws.send(
+            json.dumps(
+                {
+                    "type": "channelCreate",
+                    "endpoint": "streamLogs",
+                    "channelId": 4,
+                    "creationParameter": None,
+                }
+            )
+        )
+        recv(ws)  # its warning
+        error = recv(ws)
+        assert error["type"] == "channelError" and error["channelId"] == 4
+        assert "does not support" in error["error"]["title"]
+        ws.send(
+            json.dumps(
+                {
+                    "type": "signalSubscribe",
+                    "endpoint": "x",
+                    "subscribeId": 5,
+                    "creationParameter": None,
+                }
+            )
+        )
+        recv(ws)
+        error = recv(ws)
+        assert error["type"] == "signalError" and error["subscribeId"] == 5
+        assert "does not support" in error["error"]["title"]
+
+
+def test_official_async_client_connects(api_host: str) -> None:
+    """lmstudio-python's AsyncClient opens every namespace's socket on entry."""
+    import asyncio
+
+    async def main() -> list[str]:
+        async with lms.AsyncClient(api_host) as client:
+            loaded = await client.llm.list_loaded()
+            return [model.identifier for model in loaded]
+
+    assert MODEL_KEY in asyncio.run(main())
 
 
 def test_plain_http_to_unknown_path_gets_404(api_host: str) -> None:

@@ -1,8 +1,8 @@
 """The WebSocket server: HTTP probes, per-socket authentication, then routing.
 
 ``GET /lmstudio-greeting`` and ``GET /lms-status`` are answered as plain HTTP
-from the handshake hook; ``/llm`` and ``/system`` (exact paths) upgrade to
-WebSockets, and anything else is refused with 404. Each socket authenticates
+from the handshake hook; each namespace's path (``/llm``, ``/system``, ...:
+exact paths) upgrades to a WebSocket, and anything else is refused with 404. Each socket authenticates
 with its first frame, then a :class:`~lmsdk.server.protocol.ProtocolSession`
 routes its envelope messages. One connection's bad input or failure never
 reaches another: every connection runs in its own task and the session turns

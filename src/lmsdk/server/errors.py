@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lmsdk._generated.common import (
-    ErrorDisplayDataIdentifierNotFound,
     ErrorDisplayDataNoModelMatchingQuery,
+    ErrorDisplayDataPresetNotFound,
     ErrorDisplayDataSpecificModelUnloaded,
     ModelQuery,
     SerializedError,
@@ -22,10 +22,12 @@ from lmsdk._generated.common import (
 __all__ = [
     "NoResult",
     "ServerError",
+    "duplicate_identifier",
     "identifier_not_found",
     "invalid_request",
     "model_not_found",
     "no_model_matching_query",
+    "preset_not_found",
     "specific_model_unloaded",
 ]
 
@@ -117,7 +119,11 @@ def model_not_found(key: str, available: Sequence[str], loaded: Sequence[str]) -
 
 
 def identifier_not_found(identifier: str, loaded: Sequence[str]) -> ServerError:
-    """No loaded instance has an identifier."""
+    """No loaded instance has an identifier (``unloadModel``).
+
+    Uses the ``noModelMatchingQuery`` code, as LM Studio does: the official
+    clients turn it into their model-not-found error.
+    """
     title = f'No loaded model has the identifier "{identifier}"'
     return ServerError(
         title,
@@ -125,10 +131,40 @@ def identifier_not_found(identifier: str, loaded: Sequence[str]) -> ServerError:
             title=title,
             root_title=title,
             suggestion=_load_suggestion(loaded),
-            display_data=ErrorDisplayDataIdentifierNotFound(
-                identifier=identifier,
+            display_data=ErrorDisplayDataNoModelMatchingQuery(
+                query=ModelQuery(identifier=identifier),
                 loaded_models_sample=list(loaded[:_SAMPLE_SIZE]),
                 total_loaded_models=len(loaded),
+            ),
+        ),
+    )
+
+
+def duplicate_identifier(identifier: str) -> ServerError:
+    """``loadModel`` asked for an identifier that a loaded instance already has.
+
+    Title only, as LM Studio sends it: clients show it on one line.
+    """
+    return ServerError(
+        f'A model instance with the identifier "{identifier}" already exists. '
+        "Choose another identifier, or leave it out to get a free one."
+    )
+
+
+def preset_not_found(preset: str) -> ServerError:
+    """A prediction named a preset that the server does not have."""
+    title = f'No preset found with the identifier "{preset}"'
+    return ServerError(
+        title,
+        error=SerializedError(
+            title=title,
+            root_title=title,
+            suggestion="lmsdk serve keeps no presets: leave fuzzyPresetIdentifier out and send "
+            "the config itself.",
+            display_data=ErrorDisplayDataPresetNotFound(
+                specified_fuzzy_preset_identifier=preset,
+                available_presets_sample=[],
+                total_available_presets=0,
             ),
         ),
     )

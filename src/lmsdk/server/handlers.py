@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from lmsdk._generated.base import EndpointSpec
-from lmsdk._generated.endpoints import LLM_ENDPOINTS, SYSTEM_ENDPOINTS
+from lmsdk._generated.endpoints import LLM_ENDPOINTS, NAMESPACE_ENDPOINTS, SYSTEM_ENDPOINTS
 from lmsdk._generated.model_info import EmbeddingModelInstanceInfo
 from lmsdk._generated.server import LlmHandlers, SystemHandlers
 from lmsdk.server.llm_handlers import LlmNamespace
@@ -53,11 +53,19 @@ class EmbeddingNamespace:
 def build_namespaces(
     registry: ModelRegistry, *, coalesce_fragments: bool = True
 ) -> dict[str, Namespace]:
-    """The served namespaces by WebSocket path (``/llm``, ``/system``, ``/embedding``)."""
+    """Every namespace of the protocol by WebSocket path (``/llm``, ``/system``, ...).
+
+    The official clients open a socket per namespace up front (lmstudio-python's
+    ``AsyncClient`` opens all of them on entry), so a namespace lmsdk implements
+    nothing of is still served: its socket authenticates, and each request gets
+    the protocol's error saying that lmsdk serve does not support it.
+    """
     llm: LlmHandlers = LlmNamespace(registry, coalesce_fragments=coalesce_fragments)
     system: SystemHandlers = SystemNamespace(registry)
-    return {
-        "/llm": Namespace("llm", LLM_ENDPOINTS, llm),
-        "/system": Namespace("system", SYSTEM_ENDPOINTS, system),
-        "/embedding": Namespace("embedding", EMBEDDING_ENDPOINTS, EmbeddingNamespace()),
+    served = {
+        "llm": Namespace("llm", LLM_ENDPOINTS, llm),
+        "system": Namespace("system", SYSTEM_ENDPOINTS, system),
+        "embedding": Namespace("embedding", EMBEDDING_ENDPOINTS, EmbeddingNamespace()),
     }
+    names = sorted({*NAMESPACE_ENDPOINTS, *served})
+    return {f"/{name}": served.get(name) or Namespace.unsupported(name) for name in names}

@@ -50,7 +50,7 @@ from lmsdk.server.engine import (
     PromptProgress,
     PromptTooLong,
 )
-from lmsdk.server.errors import NoResult, ServerError
+from lmsdk.server.errors import NoResult, ServerError, preset_not_found
 from lmsdk.server.generation import history_messages, render_prompt, run_generation
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
 from lmsdk.server.models import ModelRegistry
@@ -82,6 +82,8 @@ class LlmNamespace:
         channel: AsyncChannel[PredictToServerPacket, PredictToClientPacket],
     ) -> None:
         """Generate a reply: progress, fragments, then ``success``."""
+        if parameter.fuzzy_preset_identifier:
+            raise preset_not_found(parameter.fuzzy_preset_identifier)
         instance = self.registry.resolve(parameter.model_specifier)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
         raw_template = merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE)

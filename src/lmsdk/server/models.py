@@ -26,6 +26,7 @@ from lmsdk._generated.model_info import LlmInfo, LlmInstanceInfo, ModelQuantizat
 from lmsdk.server.engine import Engine
 from lmsdk.server.errors import (
     ServerError,
+    duplicate_identifier,
     identifier_not_found,
     model_not_found,
     no_model_matching_query,
@@ -39,6 +40,7 @@ from lmsdk.server.llama_engine import (
     display_name_from_path,
     model_key_from_path,
 )
+from lmsdk.server.matching import best_match, path_matches
 
 __all__ = [
     "EngineFactory",
@@ -90,12 +92,6 @@ class ModelEntry:
             trained_for_tool_use=self.trained_for_tool_use,
             max_context_length=self.max_context_length,
         )
-
-    def matches_path(self, path: str) -> bool:
-        """Whether a query path names this model (``<publisher>/<repo>`` matches any file)."""
-        wanted = path.strip("/").lower()
-        mine = self.path.lower()
-        return wanted == mine or mine.startswith(wanted + "/")
 
 
 def entry_from_file(
@@ -181,7 +177,7 @@ def build_catalog(
                 entries.append(entry)
             chosen.append(entry)
         else:
-            found = _find(entries, spec)
+            found = best_match(((e, None, e) for e in entries), spec)
             if found is None:
                 keys = ", ".join(e.key for e in entries) or "none"
                 raise ValueError(f"unknown model {spec!r}; known models: {keys}")
@@ -211,18 +207,6 @@ def _dedupe_keys(entries: list[ModelEntry]) -> list[ModelEntry]:
         seen.add(entry.key)
         result.append(entry)
     return result
-
-
-def _find(entries: Iterable[ModelEntry], key_or_path: str) -> ModelEntry | None:
-    wanted = key_or_path.strip()
-    entries = list(entries)
-    for entry in entries:
-        if entry.key == wanted:
-            return entry
-    for entry in entries:
-        if entry.key.lower() == wanted.lower() or entry.matches_path(wanted):
-            return entry
-    return None
 
 
 class Instance:
@@ -289,29 +273,20 @@ class ModelRegistry:
         """Identifiers of the loaded instances."""
         return list(self._instances)
 
-    def find_entry(self, key_or_path: str) -> ModelEntry:
-        """The catalog entry with a model key or wire path.
+    def find_entry(self, name: str) -> ModelEntry:
+        """The downloaded model a model key, path or catalog name names.
 
         Raises:
             ServerError: ``noModelMatchingQuery`` if nothing matches.
         """
-        found = _find(self.catalog, key_or_path)
+        found = best_match(((e, None, e) for e in self.catalog), name)
         if found is None:
-            raise model_not_found(
-                key_or_path, [e.key for e in self.catalog], self.loaded_identifiers()
-            )
+            raise model_not_found(name, [e.key for e in self.catalog], self.loaded_identifiers())
         return found
 
-    def find_loaded(self, identifier: str) -> Instance | None:
-        """A loaded instance by identifier, else by model key or path."""
-        found = self._instances.get(identifier)
-        if found is not None:
-            return found
-        for instance in self._instances.values():
-            entry = instance.entry
-            if entry.key == identifier or entry.matches_path(identifier):
-                return instance
-        return None
+    def find_loaded(self, name: str) -> Instance | None:
+        """The loaded instance a name selects (identifier first, then key or path)."""
+        return best_match(((i, i.identifier, i.entry) for i in self._instances.values()), name)
 
     def resolve(self, specifier: ModelSpecifier) -> Instance:
         """The loaded instance a model specifier names.
@@ -325,17 +300,21 @@ class ModelRegistry:
                     return instance
             raise specific_model_unloaded()
         query = specifier.query
-        for instance in self._instances.values():
-            if query.domain is not None and query.domain != "llm":
-                continue
-            if query.vision:
-                continue  # no vision models here
-            if query.identifier is not None and query.identifier != instance.identifier:
-                continue
-            if query.path is not None and not instance.entry.matches_path(query.path):
-                continue
-            return instance
-        raise no_model_matching_query(query, self.loaded_identifiers())
+        candidates = [
+            instance
+            for instance in self._instances.values()
+            if (query.domain is None or query.domain == "llm")
+            and not query.vision  # no vision models here
+            and (query.path is None or path_matches(instance.entry, query.path))
+        ]
+        found = (
+            best_match(((i, i.identifier, i.entry) for i in candidates), query.identifier)
+            if query.identifier is not None
+            else next(iter(candidates), None)
+        )
+        if found is None:
+            raise no_model_matching_query(query, self.loaded_identifiers())
+        return found
 
     def unique_identifier(self, wanted: str) -> str:
         """``wanted``, or ``wanted:N`` with the first free N >= 2."""
@@ -360,7 +339,8 @@ class ModelRegistry:
         Args:
             entry: The model to load.
             settings: Context length and seed.
-            identifier: Wanted identifier (made unique); defaults to the model key.
+            identifier: Wanted identifier, which must be free; without one, the model key
+                made unique (``key:2``, ...).
             ttl_ms: Idle time after which the instance is unloaded.
             reuse: Return an already loaded instance of ``entry`` if there is one.
 
@@ -368,9 +348,11 @@ class ModelRegistry:
             (the instance, whether it was already loaded).
 
         Raises:
-            ServerError: If the engine fails to load the model.
+            ServerError: If ``identifier`` is in use or the engine fails to load the model.
         """
         async with self._load_lock:
+            if identifier is not None and identifier in self._instances:
+                raise duplicate_identifier(identifier)
             if reuse:
                 for instance in self._instances.values():
                     if instance.entry == entry:
@@ -389,7 +371,7 @@ class ModelRegistry:
             instance = Instance(
                 entry,
                 engine,
-                self.unique_identifier(identifier or entry.key),
+                identifier or self.unique_identifier(entry.key),
                 settings.seed,
                 ttl_ms,
             )
@@ -407,7 +389,7 @@ class ModelRegistry:
         """Unload an instance, stopping its running and queued generations.
 
         Raises:
-            ServerError: ``identifierNotFound`` if no instance has the identifier.
+            ServerError: ``noModelMatchingQuery`` if no instance has the identifier.
         """
         instance = self._instances.pop(identifier, None)
         if instance is None:

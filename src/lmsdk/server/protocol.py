@@ -148,6 +148,22 @@ class Namespace:
     name: str
     endpoints: Mapping[str, EndpointSpec]
     handlers: object
+    supported: bool = True
+    """False for a namespace of the protocol that lmsdk serve implements nothing of."""
+
+    @classmethod
+    def unsupported(cls, name: str) -> Namespace:
+        """A namespace whose socket is served but whose every request is refused."""
+        return cls(name, {}, None, supported=False)
+
+    def unknown_endpoint(self, kind: str, endpoint: str) -> str:
+        """The error title for a request naming an endpoint not served here."""
+        if not self.supported:
+            return (
+                f"lmsdk serve does not support the {self.name} namespace: "
+                f"{kind} endpoint {self.name}/{endpoint} is not available on this server"
+            )
+        return f"Unknown {kind} endpoint {self.name}/{endpoint}"
 
 
 class ServerChannel(Generic[InT, OutT]):
@@ -281,7 +297,7 @@ class ProtocolSession:
             return
         spec = self.namespace.endpoints.get(message.endpoint)
         if spec is None or spec.kind != "channel":
-            text = f"Unknown channel endpoint {self.namespace.name}/{message.endpoint}"
+            text = self.namespace.unknown_endpoint("channel", message.endpoint)
             await self.warn(text, "channelEndpointUnknown")
             await self.emit(ChannelError(channel_id=channel_id, error=_error(text)))
             return
@@ -339,7 +355,7 @@ class ProtocolSession:
         call_id = message.call_id
         spec = self.namespace.endpoints.get(message.endpoint)
         if spec is None or spec.kind != "rpc":
-            text = f"Unknown RPC endpoint {self.namespace.name}/{message.endpoint}"
+            text = self.namespace.unknown_endpoint("RPC", message.endpoint)
             await self.warn(text, "rpcEndpointUnknown")
             await self.emit(RpcError(call_id=call_id, error=_error(text)))
             return
@@ -371,7 +387,7 @@ class ProtocolSession:
                 await self.emit(RpcResult(call_id=call_id, result=unstructure(result)))
 
     async def _refuse_signal(self, message: SignalSubscribe | WritableSignalSubscribe) -> None:
-        text = f"Unknown signal endpoint {self.namespace.name}/{message.endpoint}"
+        text = self.namespace.unknown_endpoint("signal", message.endpoint)
         if isinstance(message, SignalSubscribe):
             await self.warn(text, "signalEndpointUnknown")
             await self.emit(SignalError(subscribe_id=message.subscribe_id, error=_error(text)))
