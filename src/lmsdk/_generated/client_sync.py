@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
-# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
+# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
 
 """Typed sync client stubs: one method per endpoint, each a single call into the runtime."""
 
@@ -9,7 +9,18 @@ import typing
 
 from lmsdk._generated.base import SyncChannel, SyncSession
 from lmsdk._generated.config import KvConfig
-from lmsdk._generated.endpoints import LLM_ENDPOINTS, SYSTEM_ENDPOINTS
+from lmsdk._generated.embedding import (
+    EmbeddingGetOrLoadToClientPacket,
+    EmbeddingLoadModelCreationParameter,
+    EmbeddingLoadModelToClientPacket,
+    EmbedStringParameter,
+    EmbedStringResult,
+)
+from lmsdk._generated.endpoints import (
+    EMBEDDING_ENDPOINTS,
+    LLM_ENDPOINTS,
+    SYSTEM_ENDPOINTS,
+)
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
@@ -30,8 +41,88 @@ from lmsdk._generated.llm import (
     TokenizeResult,
     UnloadModelParameter,
 )
-from lmsdk._generated.model_info import LlmInstanceInfo, ModelInfo
+from lmsdk._generated.model_info import EmbeddingModelInstanceInfo, LlmInstanceInfo, ModelInfo
 from lmsdk._generated.system import SystemVersionResult
+
+
+class DiagnosticsEndpoints:
+    """Typed stubs for the `diagnostics` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
+
+
+class EmbeddingEndpoints:
+    """Typed stubs for the `embedding` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
+
+    def get_or_load(
+        self, parameter: GetOrLoadCreationParameter
+    ) -> SyncChannel[EmbeddingGetOrLoadToClientPacket, GetOrLoadToServerPacket]:
+        """Returns a loaded embedding model instance matching an identifier, loading the model first if none is loaded."""
+        channel = self._session.open_channel(EMBEDDING_ENDPOINTS["getOrLoad"], parameter)
+        return typing.cast(
+            "SyncChannel[EmbeddingGetOrLoadToClientPacket, GetOrLoadToServerPacket]", channel
+        )
+
+    def load_model(
+        self, parameter: EmbeddingLoadModelCreationParameter
+    ) -> SyncChannel[EmbeddingLoadModelToClientPacket, LoadModelToServerPacket]:
+        """Loads a new instance of a downloaded embedding model, reporting progress."""
+        channel = self._session.open_channel(EMBEDDING_ENDPOINTS["loadModel"], parameter)
+        return typing.cast(
+            "SyncChannel[EmbeddingLoadModelToClientPacket, LoadModelToServerPacket]", channel
+        )
+
+    def get_model_info(self, parameter: GetModelInfoParameter) -> EmbeddingModelInstanceInfo:
+        """Describes the loaded embedding instance a specifier matches; the result is absent on a miss when throwIfNotFound is false."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["getModelInfo"], parameter)
+        return typing.cast("EmbeddingModelInstanceInfo", result)
+
+    def list_loaded(self) -> list[EmbeddingModelInstanceInfo]:
+        """Lists every loaded embedding model instance."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["listLoaded"], None)
+        return typing.cast("list[EmbeddingModelInstanceInfo]", result)
+
+    def unload_model(self, parameter: UnloadModelParameter) -> None:
+        """Unloads a loaded embedding model instance."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["unloadModel"], parameter)
+        return typing.cast("None", result)
+
+    def embed_string(self, parameter: EmbedStringParameter) -> EmbedStringResult:
+        """Embeds one text with a loaded embedding model."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["embedString"], parameter)
+        return typing.cast("EmbedStringResult", result)
+
+    def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
+        """Counts the tokens of a text under a loaded embedding model's tokenizer."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["countTokens"], parameter)
+        return typing.cast("CountTokensResult", result)
+
+    def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
+        """Converts a text into token ids with a loaded embedding model's tokenizer."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["tokenize"], parameter)
+        return typing.cast("TokenizeResult", result)
+
+    def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
+        """Returns the effective load settings of a loaded embedding instance as a KV config."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["getLoadConfig"], parameter)
+        return typing.cast("KvConfig", result)
+
+
+class FilesEndpoints:
+    """Typed stubs for the `files` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
 
 
 class LlmEndpoints:
@@ -99,6 +190,24 @@ class LlmEndpoints:
         """Returns the effective load settings of a loaded instance as a KV config."""
         result = self._session.call_rpc(LLM_ENDPOINTS["getLoadConfig"], parameter)
         return typing.cast("KvConfig", result)
+
+
+class PluginsEndpoints:
+    """Typed stubs for the `plugins` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
+
+
+class RepositoryEndpoints:
+    """Typed stubs for the `repository` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
 
 
 class SystemEndpoints:

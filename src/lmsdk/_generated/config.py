@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
-# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
+# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `config` part of the protocol (see schema/ for the source definitions)."""
 
@@ -13,6 +13,7 @@ from lmsdk._generated.base import UNSET
 from lmsdk._generated.tools import LlmToolUseSetting
 
 __all__ = [
+    "EmbeddingLoadModelConfig",
     "KvConfigField",
     "KvConfig",
     "KvConfigLayerName",
@@ -38,6 +39,24 @@ __all__ = [
     "LlmToolNaming",
     "GpuOffloadRatio",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class EmbeddingLoadModelConfig:
+    """Settings used when an embedding model is loaded; each field is sent as a KV field in the apiOverride layer."""
+
+    context_length: int | None = None
+    """Context window size in tokens."""
+    gpu: GpuSetting | None = None
+    """How much of the model goes to the GPU and how it is split across GPUs."""
+    rope_frequency_base: float | Literal[False] | None = None
+    """RoPE base frequency, or false for the model default."""
+    rope_frequency_scale: float | Literal[False] | None = None
+    """RoPE frequency scale factor, or false for the model default."""
+    keep_model_in_memory: bool | None = None
+    """Whether to keep the model in system memory even when offloaded to the GPU."""
+    try_mmap: bool | None = None
+    """Whether to memory-map the model file."""
 
 
 @attrs.frozen(kw_only=True)

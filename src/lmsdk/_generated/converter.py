@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
-# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
+# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -61,6 +61,7 @@ from lmsdk._generated.common import (
     SerializedError,
 )
 from lmsdk._generated.config import (
+    EmbeddingLoadModelConfig,
     GpuOffloadRatio,
     GpuSetting,
     GpuSplitConfig,
@@ -85,6 +86,21 @@ from lmsdk._generated.config import (
     LlmToolChoice,
     LlmToolChoiceMode,
     LlmToolNaming,
+)
+from lmsdk._generated.embedding import (
+    EmbeddingGetOrLoadAlreadyLoadedPacket,
+    EmbeddingGetOrLoadLoadProgressPacket,
+    EmbeddingGetOrLoadLoadSuccessPacket,
+    EmbeddingGetOrLoadStartLoadingPacket,
+    EmbeddingGetOrLoadToClientPacket,
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
+    EmbeddingLoadModelCreationParameter,
+    EmbeddingLoadModelProgressPacket,
+    EmbeddingLoadModelResolvedPacket,
+    EmbeddingLoadModelSuccessPacket,
+    EmbeddingLoadModelToClientPacket,
+    EmbedStringParameter,
+    EmbedStringResult,
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
@@ -272,6 +288,14 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
     },
     ModelSpecifierQuery: {"type": "type", "query": "query"},
     ModelSpecifierInstanceReference: {"type": "type", "instance_reference": "instanceReference"},
+    EmbeddingLoadModelConfig: {
+        "context_length": "contextLength",
+        "gpu": "gpu",
+        "rope_frequency_base": "ropeFrequencyBase",
+        "rope_frequency_scale": "ropeFrequencyScale",
+        "keep_model_in_memory": "keepModelInMemory",
+        "try_mmap": "tryMmap",
+    },
     KvConfigField: {"key": "key", "value": "value"},
     KvConfig: {"fields": "fields"},
     KvConfigStackLayer: {"layer_name": "layerName", "config": "config"},
@@ -365,6 +389,26 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "stop_strings": "stopStrings",
     },
     LlmToolChoice: {"type": "type", "mode": "mode"},
+    EmbeddingGetOrLoadAlreadyLoadedPacket: {"type": "type", "info": "info"},
+    EmbeddingGetOrLoadStartLoadingPacket: {
+        "type": "type",
+        "identifier": "identifier",
+        "info": "info",
+    },
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket: {"type": "type", "info": "info"},
+    EmbeddingGetOrLoadLoadProgressPacket: {"type": "type", "progress": "progress"},
+    EmbeddingGetOrLoadLoadSuccessPacket: {"type": "type", "info": "info"},
+    EmbeddingLoadModelCreationParameter: {
+        "model_key": "modelKey",
+        "identifier": "identifier",
+        "ttl_ms": "ttlMs",
+        "load_config_stack": "loadConfigStack",
+    },
+    EmbeddingLoadModelResolvedPacket: {"type": "type", "info": "info", "ambiguous": "ambiguous"},
+    EmbeddingLoadModelProgressPacket: {"type": "type", "progress": "progress"},
+    EmbeddingLoadModelSuccessPacket: {"type": "type", "info": "info"},
+    EmbedStringParameter: {"model_specifier": "modelSpecifier", "input_string": "inputString"},
+    EmbedStringResult: {"embedding": "embedding"},
     GetOrLoadCreationParameter: {
         "identifier": "identifier",
         "load_ttl_ms": "loadTtlMs",
@@ -664,6 +708,14 @@ CONST_FIELDS: Final[dict[type, tuple[str, ...]]] = {
     ModelSpecifierQuery: ("type",),
     ModelSpecifierInstanceReference: ("type",),
     LlmToolChoice: ("type",),
+    EmbeddingGetOrLoadAlreadyLoadedPacket: ("type",),
+    EmbeddingGetOrLoadStartLoadingPacket: ("type",),
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket: ("type",),
+    EmbeddingGetOrLoadLoadProgressPacket: ("type",),
+    EmbeddingGetOrLoadLoadSuccessPacket: ("type",),
+    EmbeddingLoadModelResolvedPacket: ("type",),
+    EmbeddingLoadModelProgressPacket: ("type",),
+    EmbeddingLoadModelSuccessPacket: ("type",),
     GetOrLoadAlreadyLoadedPacket: ("type",),
     GetOrLoadStartLoadingPacket: ("type",),
     GetOrLoadUnloadingOtherJitModelPacket: ("type",),
@@ -738,6 +790,14 @@ REQUIRED_CONST_KEYS: Final[dict[type, tuple[str, ...]]] = {
     ModelSpecifierQuery: ("type",),
     ModelSpecifierInstanceReference: ("type",),
     LlmToolChoice: ("type",),
+    EmbeddingGetOrLoadAlreadyLoadedPacket: ("type",),
+    EmbeddingGetOrLoadStartLoadingPacket: ("type",),
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket: ("type",),
+    EmbeddingGetOrLoadLoadProgressPacket: ("type",),
+    EmbeddingGetOrLoadLoadSuccessPacket: ("type",),
+    EmbeddingLoadModelResolvedPacket: ("type",),
+    EmbeddingLoadModelProgressPacket: ("type",),
+    EmbeddingLoadModelSuccessPacket: ("type",),
     GetOrLoadAlreadyLoadedPacket: ("type",),
     GetOrLoadStartLoadingPacket: ("type",),
     GetOrLoadUnloadingOtherJitModelPacket: ("type",),
@@ -813,6 +873,14 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "path",
         "vision",
     ),
+    EmbeddingLoadModelConfig: (
+        "contextLength",
+        "gpu",
+        "ropeFrequencyBase",
+        "ropeFrequencyScale",
+        "keepModelInMemory",
+        "tryMmap",
+    ),
     LlmLoadModelConfig: (
         "contextLength",
         "gpu",
@@ -875,6 +943,11 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "manualPromptTemplate",
         "jinjaPromptTemplate",
     ),
+    EmbeddingLoadModelCreationParameter: (
+        "identifier",
+        "ttlMs",
+    ),
+    EmbeddingLoadModelResolvedPacket: ("ambiguous",),
     GetOrLoadCreationParameter: ("loadTtlMs",),
     LoadModelCreationParameter: (
         "identifier",
@@ -1005,6 +1078,26 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
         "ModelSpecifier",
         "type",
         {"query": ModelSpecifierQuery, "instanceReference": ModelSpecifierInstanceReference},
+    ),
+    EmbeddingGetOrLoadToClientPacket: (
+        "EmbeddingGetOrLoadToClientPacket",
+        "type",
+        {
+            "alreadyLoaded": EmbeddingGetOrLoadAlreadyLoadedPacket,
+            "startLoading": EmbeddingGetOrLoadStartLoadingPacket,
+            "unloadingOtherJITModel": EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
+            "loadProgress": EmbeddingGetOrLoadLoadProgressPacket,
+            "loadSuccess": EmbeddingGetOrLoadLoadSuccessPacket,
+        },
+    ),
+    EmbeddingLoadModelToClientPacket: (
+        "EmbeddingLoadModelToClientPacket",
+        "type",
+        {
+            "resolved": EmbeddingLoadModelResolvedPacket,
+            "progress": EmbeddingLoadModelProgressPacket,
+            "success": EmbeddingLoadModelSuccessPacket,
+        },
     ),
     GetOrLoadToClientPacket: (
         "GetOrLoadToClientPacket",
@@ -1498,6 +1591,22 @@ _set_ModelSpecifierInstanceReference_type: Final = ModelSpecifierInstanceReferen
 _set_ModelSpecifierInstanceReference_instance_reference: Final = (
     ModelSpecifierInstanceReference.__dict__["instance_reference"].__set__
 )
+_set_EmbeddingLoadModelConfig_context_length: Final = EmbeddingLoadModelConfig.__dict__[
+    "context_length"
+].__set__
+_set_EmbeddingLoadModelConfig_gpu: Final = EmbeddingLoadModelConfig.__dict__["gpu"].__set__
+_set_EmbeddingLoadModelConfig_rope_frequency_base: Final = EmbeddingLoadModelConfig.__dict__[
+    "rope_frequency_base"
+].__set__
+_set_EmbeddingLoadModelConfig_rope_frequency_scale: Final = EmbeddingLoadModelConfig.__dict__[
+    "rope_frequency_scale"
+].__set__
+_set_EmbeddingLoadModelConfig_keep_model_in_memory: Final = EmbeddingLoadModelConfig.__dict__[
+    "keep_model_in_memory"
+].__set__
+_set_EmbeddingLoadModelConfig_try_mmap: Final = EmbeddingLoadModelConfig.__dict__[
+    "try_mmap"
+].__set__
 _set_KvConfigField_key: Final = KvConfigField.__dict__["key"].__set__
 _set_KvConfigField_value: Final = KvConfigField.__dict__["value"].__set__
 _set_KvConfig_fields: Final = KvConfig.__dict__["fields"].__set__
@@ -1664,6 +1773,79 @@ _set_LlmPromptTemplate_jinja_prompt_template: Final = LlmPromptTemplate.__dict__
 _set_LlmPromptTemplate_stop_strings: Final = LlmPromptTemplate.__dict__["stop_strings"].__set__
 _set_LlmToolChoice_type: Final = LlmToolChoice.__dict__["type"].__set__
 _set_LlmToolChoice_mode: Final = LlmToolChoice.__dict__["mode"].__set__
+_set_EmbeddingGetOrLoadAlreadyLoadedPacket_type: Final = (
+    EmbeddingGetOrLoadAlreadyLoadedPacket.__dict__["type"].__set__
+)
+_set_EmbeddingGetOrLoadAlreadyLoadedPacket_info: Final = (
+    EmbeddingGetOrLoadAlreadyLoadedPacket.__dict__["info"].__set__
+)
+_set_EmbeddingGetOrLoadStartLoadingPacket_type: Final = (
+    EmbeddingGetOrLoadStartLoadingPacket.__dict__["type"].__set__
+)
+_set_EmbeddingGetOrLoadStartLoadingPacket_identifier: Final = (
+    EmbeddingGetOrLoadStartLoadingPacket.__dict__["identifier"].__set__
+)
+_set_EmbeddingGetOrLoadStartLoadingPacket_info: Final = (
+    EmbeddingGetOrLoadStartLoadingPacket.__dict__["info"].__set__
+)
+_set_EmbeddingGetOrLoadUnloadingOtherJitModelPacket_type: Final = (
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket.__dict__["type"].__set__
+)
+_set_EmbeddingGetOrLoadUnloadingOtherJitModelPacket_info: Final = (
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket.__dict__["info"].__set__
+)
+_set_EmbeddingGetOrLoadLoadProgressPacket_type: Final = (
+    EmbeddingGetOrLoadLoadProgressPacket.__dict__["type"].__set__
+)
+_set_EmbeddingGetOrLoadLoadProgressPacket_progress: Final = (
+    EmbeddingGetOrLoadLoadProgressPacket.__dict__["progress"].__set__
+)
+_set_EmbeddingGetOrLoadLoadSuccessPacket_type: Final = EmbeddingGetOrLoadLoadSuccessPacket.__dict__[
+    "type"
+].__set__
+_set_EmbeddingGetOrLoadLoadSuccessPacket_info: Final = EmbeddingGetOrLoadLoadSuccessPacket.__dict__[
+    "info"
+].__set__
+_set_EmbeddingLoadModelCreationParameter_model_key: Final = (
+    EmbeddingLoadModelCreationParameter.__dict__["model_key"].__set__
+)
+_set_EmbeddingLoadModelCreationParameter_identifier: Final = (
+    EmbeddingLoadModelCreationParameter.__dict__["identifier"].__set__
+)
+_set_EmbeddingLoadModelCreationParameter_ttl_ms: Final = (
+    EmbeddingLoadModelCreationParameter.__dict__["ttl_ms"].__set__
+)
+_set_EmbeddingLoadModelCreationParameter_load_config_stack: Final = (
+    EmbeddingLoadModelCreationParameter.__dict__["load_config_stack"].__set__
+)
+_set_EmbeddingLoadModelResolvedPacket_type: Final = EmbeddingLoadModelResolvedPacket.__dict__[
+    "type"
+].__set__
+_set_EmbeddingLoadModelResolvedPacket_info: Final = EmbeddingLoadModelResolvedPacket.__dict__[
+    "info"
+].__set__
+_set_EmbeddingLoadModelResolvedPacket_ambiguous: Final = EmbeddingLoadModelResolvedPacket.__dict__[
+    "ambiguous"
+].__set__
+_set_EmbeddingLoadModelProgressPacket_type: Final = EmbeddingLoadModelProgressPacket.__dict__[
+    "type"
+].__set__
+_set_EmbeddingLoadModelProgressPacket_progress: Final = EmbeddingLoadModelProgressPacket.__dict__[
+    "progress"
+].__set__
+_set_EmbeddingLoadModelSuccessPacket_type: Final = EmbeddingLoadModelSuccessPacket.__dict__[
+    "type"
+].__set__
+_set_EmbeddingLoadModelSuccessPacket_info: Final = EmbeddingLoadModelSuccessPacket.__dict__[
+    "info"
+].__set__
+_set_EmbedStringParameter_model_specifier: Final = EmbedStringParameter.__dict__[
+    "model_specifier"
+].__set__
+_set_EmbedStringParameter_input_string: Final = EmbedStringParameter.__dict__[
+    "input_string"
+].__set__
+_set_EmbedStringResult_embedding: Final = EmbedStringResult.__dict__["embedding"].__set__
 _set_GetOrLoadCreationParameter_identifier: Final = GetOrLoadCreationParameter.__dict__[
     "identifier"
 ].__set__
@@ -2686,6 +2868,37 @@ def _t_ModelSpecifierInstanceReference(v: Any) -> ModelSpecifierInstanceReferenc
     return o
 
 
+def _s_EmbeddingLoadModelConfig(v: Any) -> EmbeddingLoadModelConfig:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (EmbeddingLoadModelConfig), found " + _type_name(v))
+    f_context_length = v.get("contextLength", None)
+    if f_context_length is not None:
+        f_context_length = _s_int_or_None(f_context_length)
+    f_gpu = v.get("gpu", None)
+    if f_gpu is not None:
+        f_gpu = _s_GpuSetting_or_None(f_gpu)
+    f_rope_frequency_base = v.get("ropeFrequencyBase", None)
+    if f_rope_frequency_base is not None:
+        f_rope_frequency_base = _s_float_or_lit_False_or_None(f_rope_frequency_base)
+    f_rope_frequency_scale = v.get("ropeFrequencyScale", None)
+    if f_rope_frequency_scale is not None:
+        f_rope_frequency_scale = _s_float_or_lit_False_or_None(f_rope_frequency_scale)
+    f_keep_model_in_memory = v.get("keepModelInMemory", None)
+    if f_keep_model_in_memory is not None:
+        f_keep_model_in_memory = _s_bool_or_None(f_keep_model_in_memory)
+    f_try_mmap = v.get("tryMmap", None)
+    if f_try_mmap is not None:
+        f_try_mmap = _s_bool_or_None(f_try_mmap)
+    o = _new(EmbeddingLoadModelConfig)
+    _set_EmbeddingLoadModelConfig_context_length(o, f_context_length)
+    _set_EmbeddingLoadModelConfig_gpu(o, f_gpu)
+    _set_EmbeddingLoadModelConfig_rope_frequency_base(o, f_rope_frequency_base)
+    _set_EmbeddingLoadModelConfig_rope_frequency_scale(o, f_rope_frequency_scale)
+    _set_EmbeddingLoadModelConfig_keep_model_in_memory(o, f_keep_model_in_memory)
+    _set_EmbeddingLoadModelConfig_try_mmap(o, f_try_mmap)
+    return o
+
+
 def _s_KvConfigField(v: Any) -> KvConfigField:
     if not isinstance(v, dict):
         raise TypeError("expected an object (KvConfigField), found " + _type_name(v))
@@ -3118,6 +3331,252 @@ def _s_LlmToolChoice(v: Any) -> LlmToolChoice:
     o = _new(LlmToolChoice)
     _set_LlmToolChoice_type(o, "generic")
     _set_LlmToolChoice_mode(o, f_mode)
+    return o
+
+
+def _s_EmbeddingGetOrLoadAlreadyLoadedPacket(v: Any) -> EmbeddingGetOrLoadAlreadyLoadedPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingGetOrLoadAlreadyLoadedPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "alreadyLoaded" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'alreadyLoaded' for EmbeddingGetOrLoadAlreadyLoadedPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingGetOrLoadAlreadyLoadedPacket(v)
+
+
+def _t_EmbeddingGetOrLoadAlreadyLoadedPacket(v: Any) -> EmbeddingGetOrLoadAlreadyLoadedPacket:
+    f_info = _s_EmbeddingModelInstanceInfo(v["info"])
+    o = _new(EmbeddingGetOrLoadAlreadyLoadedPacket)
+    _set_EmbeddingGetOrLoadAlreadyLoadedPacket_type(o, "alreadyLoaded")
+    _set_EmbeddingGetOrLoadAlreadyLoadedPacket_info(o, f_info)
+    return o
+
+
+def _s_EmbeddingGetOrLoadStartLoadingPacket(v: Any) -> EmbeddingGetOrLoadStartLoadingPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingGetOrLoadStartLoadingPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "startLoading" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'startLoading' for EmbeddingGetOrLoadStartLoadingPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingGetOrLoadStartLoadingPacket(v)
+
+
+def _t_EmbeddingGetOrLoadStartLoadingPacket(v: Any) -> EmbeddingGetOrLoadStartLoadingPacket:
+    f_identifier = v["identifier"]
+    if type(f_identifier) is not str:
+        raise _wrong(f_identifier, "a string")
+    f_info = _s_EmbeddingModelInfo(v["info"])
+    o = _new(EmbeddingGetOrLoadStartLoadingPacket)
+    _set_EmbeddingGetOrLoadStartLoadingPacket_type(o, "startLoading")
+    _set_EmbeddingGetOrLoadStartLoadingPacket_identifier(o, f_identifier)
+    _set_EmbeddingGetOrLoadStartLoadingPacket_info(o, f_info)
+    return o
+
+
+def _s_EmbeddingGetOrLoadUnloadingOtherJitModelPacket(
+    v: Any,
+) -> EmbeddingGetOrLoadUnloadingOtherJitModelPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingGetOrLoadUnloadingOtherJitModelPacket), found "
+            + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "unloadingOtherJITModel" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'unloadingOtherJITModel' for EmbeddingGetOrLoadUnloadingOtherJitModelPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingGetOrLoadUnloadingOtherJitModelPacket(v)
+
+
+def _t_EmbeddingGetOrLoadUnloadingOtherJitModelPacket(
+    v: Any,
+) -> EmbeddingGetOrLoadUnloadingOtherJitModelPacket:
+    f_info = _s_ModelInstanceInfo(v["info"])
+    o = _new(EmbeddingGetOrLoadUnloadingOtherJitModelPacket)
+    _set_EmbeddingGetOrLoadUnloadingOtherJitModelPacket_type(o, "unloadingOtherJITModel")
+    _set_EmbeddingGetOrLoadUnloadingOtherJitModelPacket_info(o, f_info)
+    return o
+
+
+def _s_EmbeddingGetOrLoadLoadProgressPacket(v: Any) -> EmbeddingGetOrLoadLoadProgressPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingGetOrLoadLoadProgressPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "loadProgress" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'loadProgress' for EmbeddingGetOrLoadLoadProgressPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingGetOrLoadLoadProgressPacket(v)
+
+
+def _t_EmbeddingGetOrLoadLoadProgressPacket(v: Any) -> EmbeddingGetOrLoadLoadProgressPacket:
+    f_progress = v["progress"]
+    if not isinstance(f_progress, (int, float)) or isinstance(f_progress, bool):
+        raise _wrong(f_progress, "a number")
+    o = _new(EmbeddingGetOrLoadLoadProgressPacket)
+    _set_EmbeddingGetOrLoadLoadProgressPacket_type(o, "loadProgress")
+    _set_EmbeddingGetOrLoadLoadProgressPacket_progress(o, f_progress)
+    return o
+
+
+def _s_EmbeddingGetOrLoadLoadSuccessPacket(v: Any) -> EmbeddingGetOrLoadLoadSuccessPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingGetOrLoadLoadSuccessPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "loadSuccess" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'loadSuccess' for EmbeddingGetOrLoadLoadSuccessPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingGetOrLoadLoadSuccessPacket(v)
+
+
+def _t_EmbeddingGetOrLoadLoadSuccessPacket(v: Any) -> EmbeddingGetOrLoadLoadSuccessPacket:
+    f_info = _s_EmbeddingModelInstanceInfo(v["info"])
+    o = _new(EmbeddingGetOrLoadLoadSuccessPacket)
+    _set_EmbeddingGetOrLoadLoadSuccessPacket_type(o, "loadSuccess")
+    _set_EmbeddingGetOrLoadLoadSuccessPacket_info(o, f_info)
+    return o
+
+
+def _s_EmbeddingLoadModelCreationParameter(v: Any) -> EmbeddingLoadModelCreationParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingLoadModelCreationParameter), found " + _type_name(v)
+        )
+    f_model_key = v["modelKey"]
+    if type(f_model_key) is not str:
+        raise _wrong(f_model_key, "a string")
+    f_identifier = v.get("identifier", None)
+    if f_identifier is not None:
+        f_identifier = _s_str_or_None(f_identifier)
+    f_ttl_ms = v.get("ttlMs", None)
+    if f_ttl_ms is not None:
+        f_ttl_ms = _s_int_or_None(f_ttl_ms)
+    f_load_config_stack = _s_KvConfigStack(v["loadConfigStack"])
+    o = _new(EmbeddingLoadModelCreationParameter)
+    _set_EmbeddingLoadModelCreationParameter_model_key(o, f_model_key)
+    _set_EmbeddingLoadModelCreationParameter_identifier(o, f_identifier)
+    _set_EmbeddingLoadModelCreationParameter_ttl_ms(o, f_ttl_ms)
+    _set_EmbeddingLoadModelCreationParameter_load_config_stack(o, f_load_config_stack)
+    return o
+
+
+def _s_EmbeddingLoadModelResolvedPacket(v: Any) -> EmbeddingLoadModelResolvedPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingLoadModelResolvedPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "resolved" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'resolved' for EmbeddingLoadModelResolvedPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingLoadModelResolvedPacket(v)
+
+
+def _t_EmbeddingLoadModelResolvedPacket(v: Any) -> EmbeddingLoadModelResolvedPacket:
+    f_info = _s_EmbeddingModelInfo(v["info"])
+    f_ambiguous = v.get("ambiguous", None)
+    if f_ambiguous is not None:
+        f_ambiguous = _s_list_str_or_None(f_ambiguous)
+    o = _new(EmbeddingLoadModelResolvedPacket)
+    _set_EmbeddingLoadModelResolvedPacket_type(o, "resolved")
+    _set_EmbeddingLoadModelResolvedPacket_info(o, f_info)
+    _set_EmbeddingLoadModelResolvedPacket_ambiguous(o, f_ambiguous)
+    return o
+
+
+def _s_EmbeddingLoadModelProgressPacket(v: Any) -> EmbeddingLoadModelProgressPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingLoadModelProgressPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "progress" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'progress' for EmbeddingLoadModelProgressPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingLoadModelProgressPacket(v)
+
+
+def _t_EmbeddingLoadModelProgressPacket(v: Any) -> EmbeddingLoadModelProgressPacket:
+    f_progress = v["progress"]
+    if not isinstance(f_progress, (int, float)) or isinstance(f_progress, bool):
+        raise _wrong(f_progress, "a number")
+    o = _new(EmbeddingLoadModelProgressPacket)
+    _set_EmbeddingLoadModelProgressPacket_type(o, "progress")
+    _set_EmbeddingLoadModelProgressPacket_progress(o, f_progress)
+    return o
+
+
+def _s_EmbeddingLoadModelSuccessPacket(v: Any) -> EmbeddingLoadModelSuccessPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (EmbeddingLoadModelSuccessPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "success" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'success' for EmbeddingLoadModelSuccessPacket, found "
+                + repr(f_type)
+            )
+    return _t_EmbeddingLoadModelSuccessPacket(v)
+
+
+def _t_EmbeddingLoadModelSuccessPacket(v: Any) -> EmbeddingLoadModelSuccessPacket:
+    f_info = _s_EmbeddingModelInstanceInfo(v["info"])
+    o = _new(EmbeddingLoadModelSuccessPacket)
+    _set_EmbeddingLoadModelSuccessPacket_type(o, "success")
+    _set_EmbeddingLoadModelSuccessPacket_info(o, f_info)
+    return o
+
+
+def _s_EmbedStringParameter(v: Any) -> EmbedStringParameter:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (EmbedStringParameter), found " + _type_name(v))
+    f_model_specifier = _s_ModelSpecifier(v["modelSpecifier"])
+    f_input_string = v["inputString"]
+    if type(f_input_string) is not str:
+        raise _wrong(f_input_string, "a string")
+    o = _new(EmbedStringParameter)
+    _set_EmbedStringParameter_model_specifier(o, f_model_specifier)
+    _set_EmbedStringParameter_input_string(o, f_input_string)
+    return o
+
+
+def _s_EmbedStringResult(v: Any) -> EmbedStringResult:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (EmbedStringResult), found " + _type_name(v))
+    f_embedding = _s_list_float(v["embedding"])
+    o = _new(EmbedStringResult)
+    _set_EmbedStringResult_embedding(o, f_embedding)
     return o
 
 
@@ -5141,18 +5600,6 @@ def _s_str_or_None_or_unset(v: Any) -> Any:
     raise TypeError("expected str | None | Unset, found " + _type_name(v))
 
 
-def _s_list_KvConfigField(v: Any) -> Any:
-    if not isinstance(v, list):
-        raise TypeError("expected an array, found " + _type_name(v))
-    return [_s_KvConfigField(x) for x in v]
-
-
-def _s_list_KvConfigStackLayer(v: Any) -> Any:
-    if not isinstance(v, list):
-        raise TypeError("expected an array, found " + _type_name(v))
-    return [_s_KvConfigStackLayer(x) for x in v]
-
-
 def _s_int_or_None(v: Any) -> Any:
     if type(v) is int:
         return v
@@ -5169,18 +5616,6 @@ def _s_GpuSetting_or_None(v: Any) -> Any:
     raise TypeError("expected GpuSetting | None, found " + _type_name(v))
 
 
-def _s_int_or_lit_False_or_None(v: Any) -> Any:
-    if type(v) is int:
-        return v
-    if isinstance(v, (str, int, float, bool)) and v in (False,):
-        if v not in (False,) or type(v) not in (bool,):
-            raise ValueError("expected one of [False], found " + repr(v))
-        return v
-    if v is None:
-        return None
-    raise TypeError("expected int | Literal[False] | None, found " + _type_name(v))
-
-
 def _s_float_or_lit_False_or_None(v: Any) -> Any:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return v
@@ -5191,6 +5626,30 @@ def _s_float_or_lit_False_or_None(v: Any) -> Any:
     if v is None:
         return None
     raise TypeError("expected float | Literal[False] | None, found " + _type_name(v))
+
+
+def _s_list_KvConfigField(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_KvConfigField(x) for x in v]
+
+
+def _s_list_KvConfigStackLayer(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_KvConfigStackLayer(x) for x in v]
+
+
+def _s_int_or_lit_False_or_None(v: Any) -> Any:
+    if type(v) is int:
+        return v
+    if isinstance(v, (str, int, float, bool)) and v in (False,):
+        if v not in (False,) or type(v) not in (bool,):
+            raise ValueError("expected one of [False], found " + repr(v))
+        return v
+    if v is None:
+        return None
+    raise TypeError("expected int | Literal[False] | None, found " + _type_name(v))
 
 
 def _s_LlamaCacheQuantizationType_or_lit_False_or_None(v: Any) -> Any:
@@ -5569,6 +6028,61 @@ def _s_LlmToolNaming(v: Any) -> Any:
     return v
 
 
+_TAGS_EmbeddingGetOrLoadToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
+    "alreadyLoaded": _t_EmbeddingGetOrLoadAlreadyLoadedPacket,
+    "startLoading": _t_EmbeddingGetOrLoadStartLoadingPacket,
+    "unloadingOtherJITModel": _t_EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
+    "loadProgress": _t_EmbeddingGetOrLoadLoadProgressPacket,
+    "loadSuccess": _t_EmbeddingGetOrLoadLoadSuccessPacket,
+}
+
+
+def _s_EmbeddingGetOrLoadToClientPacket(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_EmbeddingGetOrLoadToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError(
+            "expected an object (EmbeddingGetOrLoadToClientPacket), found " + _type_name(v)
+        )
+    if "type" not in v:
+        raise KeyError(
+            "EmbeddingGetOrLoadToClientPacket needs the 'type' key (one of ['alreadyLoaded', 'startLoading', 'unloadingOtherJITModel', 'loadProgress', 'loadSuccess'])"
+        )
+    raise UnknownTagError(
+        "EmbeddingGetOrLoadToClientPacket",
+        "type",
+        v["type"],
+        ["alreadyLoaded", "startLoading", "unloadingOtherJITModel", "loadProgress", "loadSuccess"],
+    )
+
+
+_TAGS_EmbeddingLoadModelToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
+    "resolved": _t_EmbeddingLoadModelResolvedPacket,
+    "progress": _t_EmbeddingLoadModelProgressPacket,
+    "success": _t_EmbeddingLoadModelSuccessPacket,
+}
+
+
+def _s_EmbeddingLoadModelToClientPacket(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_EmbeddingLoadModelToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError(
+            "expected an object (EmbeddingLoadModelToClientPacket), found " + _type_name(v)
+        )
+    if "type" not in v:
+        raise KeyError(
+            "EmbeddingLoadModelToClientPacket needs the 'type' key (one of ['resolved', 'progress', 'success'])"
+        )
+    raise UnknownTagError(
+        "EmbeddingLoadModelToClientPacket", "type", v["type"], ["resolved", "progress", "success"]
+    )
+
+
 _TAGS_GetOrLoadToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
     "alreadyLoaded": _t_GetOrLoadAlreadyLoadedPacket,
     "startLoading": _t_GetOrLoadStartLoadingPacket,
@@ -5814,6 +6328,12 @@ def _s_CaptureOrigin(v: Any) -> Any:
     return v
 
 
+def _s_list_EmbeddingModelInstanceInfo(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_EmbeddingModelInstanceInfo(x) for x in v]
+
+
 def _s_list_LlmInstanceInfo(v: Any) -> Any:
     if not isinstance(v, list):
         raise TypeError("expected an array, found " + _type_name(v))
@@ -6026,6 +6546,29 @@ def _u_ModelSpecifierQuery(o: ModelSpecifierQuery) -> dict[str, Any]:
 
 def _u_ModelSpecifierInstanceReference(o: ModelSpecifierInstanceReference) -> dict[str, Any]:
     d: dict[str, Any] = {"type": o.type, "instanceReference": o.instance_reference}
+    return d
+
+
+def _u_EmbeddingLoadModelConfig(o: EmbeddingLoadModelConfig) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    x_context_length = o.context_length
+    if x_context_length is not None:
+        d["contextLength"] = x_context_length
+    x_gpu = o.gpu
+    if x_gpu is not None:
+        d["gpu"] = _u_GpuSetting(x_gpu)
+    x_rope_frequency_base = o.rope_frequency_base
+    if x_rope_frequency_base is not None:
+        d["ropeFrequencyBase"] = x_rope_frequency_base
+    x_rope_frequency_scale = o.rope_frequency_scale
+    if x_rope_frequency_scale is not None:
+        d["ropeFrequencyScale"] = x_rope_frequency_scale
+    x_keep_model_in_memory = o.keep_model_in_memory
+    if x_keep_model_in_memory is not None:
+        d["keepModelInMemory"] = x_keep_model_in_memory
+    x_try_mmap = o.try_mmap
+    if x_try_mmap is not None:
+        d["tryMmap"] = x_try_mmap
     return d
 
 
@@ -6290,6 +6833,89 @@ def _u_LlmPromptTemplate(o: LlmPromptTemplate) -> dict[str, Any]:
 
 def _u_LlmToolChoice(o: LlmToolChoice) -> dict[str, Any]:
     d: dict[str, Any] = {"type": o.type, "mode": o.mode}
+    return d
+
+
+def _u_EmbeddingGetOrLoadAlreadyLoadedPacket(
+    o: EmbeddingGetOrLoadAlreadyLoadedPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "info": _u_EmbeddingModelInstanceInfo(o.info)}
+    return d
+
+
+def _u_EmbeddingGetOrLoadStartLoadingPacket(
+    o: EmbeddingGetOrLoadStartLoadingPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "type": o.type,
+        "identifier": o.identifier,
+        "info": _u_EmbeddingModelInfo(o.info),
+    }
+    return d
+
+
+def _u_EmbeddingGetOrLoadUnloadingOtherJitModelPacket(
+    o: EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "info": _u_any(o.info)}
+    return d
+
+
+def _u_EmbeddingGetOrLoadLoadProgressPacket(
+    o: EmbeddingGetOrLoadLoadProgressPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "progress": o.progress}
+    return d
+
+
+def _u_EmbeddingGetOrLoadLoadSuccessPacket(
+    o: EmbeddingGetOrLoadLoadSuccessPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "info": _u_EmbeddingModelInstanceInfo(o.info)}
+    return d
+
+
+def _u_EmbeddingLoadModelCreationParameter(
+    o: EmbeddingLoadModelCreationParameter,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "modelKey": o.model_key,
+        "loadConfigStack": _u_KvConfigStack(o.load_config_stack),
+    }
+    x_identifier = o.identifier
+    if x_identifier is not None:
+        d["identifier"] = x_identifier
+    x_ttl_ms = o.ttl_ms
+    if x_ttl_ms is not None:
+        d["ttlMs"] = x_ttl_ms
+    return d
+
+
+def _u_EmbeddingLoadModelResolvedPacket(o: EmbeddingLoadModelResolvedPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "info": _u_EmbeddingModelInfo(o.info)}
+    x_ambiguous = o.ambiguous
+    if x_ambiguous is not None:
+        d["ambiguous"] = list(x_ambiguous)
+    return d
+
+
+def _u_EmbeddingLoadModelProgressPacket(o: EmbeddingLoadModelProgressPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "progress": o.progress}
+    return d
+
+
+def _u_EmbeddingLoadModelSuccessPacket(o: EmbeddingLoadModelSuccessPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "info": _u_EmbeddingModelInstanceInfo(o.info)}
+    return d
+
+
+def _u_EmbedStringParameter(o: EmbedStringParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {"modelSpecifier": _u_any(o.model_specifier), "inputString": o.input_string}
+    return d
+
+
+def _u_EmbedStringResult(o: EmbedStringResult) -> dict[str, Any]:
+    d: dict[str, Any] = {"embedding": list(o.embedding)}
     return d
 
 
@@ -7052,6 +7678,7 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     ModelSpecifier: _s_ModelSpecifier,
     ModelSpecifierQuery: _s_ModelSpecifierQuery,
     ModelSpecifierInstanceReference: _s_ModelSpecifierInstanceReference,
+    EmbeddingLoadModelConfig: _s_EmbeddingLoadModelConfig,
     KvConfigField: _s_KvConfigField,
     KvConfig: _s_KvConfig,
     KvConfigLayerName: _s_KvConfigLayerName,
@@ -7076,6 +7703,19 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     LlmToolChoiceMode: _s_LlmToolChoiceMode,
     LlmToolChoice: _s_LlmToolChoice,
     LlmToolNaming: _s_LlmToolNaming,
+    EmbeddingGetOrLoadToClientPacket: _s_EmbeddingGetOrLoadToClientPacket,
+    EmbeddingGetOrLoadAlreadyLoadedPacket: _s_EmbeddingGetOrLoadAlreadyLoadedPacket,
+    EmbeddingGetOrLoadStartLoadingPacket: _s_EmbeddingGetOrLoadStartLoadingPacket,
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket: _s_EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
+    EmbeddingGetOrLoadLoadProgressPacket: _s_EmbeddingGetOrLoadLoadProgressPacket,
+    EmbeddingGetOrLoadLoadSuccessPacket: _s_EmbeddingGetOrLoadLoadSuccessPacket,
+    EmbeddingLoadModelCreationParameter: _s_EmbeddingLoadModelCreationParameter,
+    EmbeddingLoadModelToClientPacket: _s_EmbeddingLoadModelToClientPacket,
+    EmbeddingLoadModelResolvedPacket: _s_EmbeddingLoadModelResolvedPacket,
+    EmbeddingLoadModelProgressPacket: _s_EmbeddingLoadModelProgressPacket,
+    EmbeddingLoadModelSuccessPacket: _s_EmbeddingLoadModelSuccessPacket,
+    EmbedStringParameter: _s_EmbedStringParameter,
+    EmbedStringResult: _s_EmbedStringResult,
     GetOrLoadCreationParameter: _s_GetOrLoadCreationParameter,
     GetOrLoadToClientPacket: _s_GetOrLoadToClientPacket,
     GetOrLoadAlreadyLoadedPacket: _s_GetOrLoadAlreadyLoadedPacket,
@@ -7163,6 +7803,7 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     KeepAliveAck: _s_KeepAliveAck,
     CaptureOrigin: _s_CaptureOrigin,
     CaptureRecord: _s_CaptureRecord,
+    list[EmbeddingModelInstanceInfo]: _s_list_EmbeddingModelInstanceInfo,
     list[LlmInstanceInfo]: _s_list_LlmInstanceInfo,
     list[ModelInfo]: _s_list_ModelInfo,
 }
@@ -7192,6 +7833,7 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     ModelQuery: _u_ModelQuery,
     ModelSpecifierQuery: _u_ModelSpecifierQuery,
     ModelSpecifierInstanceReference: _u_ModelSpecifierInstanceReference,
+    EmbeddingLoadModelConfig: _u_EmbeddingLoadModelConfig,
     KvConfigField: _u_KvConfigField,
     KvConfig: _u_KvConfig,
     KvConfigStackLayer: _u_KvConfigStackLayer,
@@ -7206,6 +7848,17 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     LlmJinjaPromptTemplate: _u_LlmJinjaPromptTemplate,
     LlmPromptTemplate: _u_LlmPromptTemplate,
     LlmToolChoice: _u_LlmToolChoice,
+    EmbeddingGetOrLoadAlreadyLoadedPacket: _u_EmbeddingGetOrLoadAlreadyLoadedPacket,
+    EmbeddingGetOrLoadStartLoadingPacket: _u_EmbeddingGetOrLoadStartLoadingPacket,
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket: _u_EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
+    EmbeddingGetOrLoadLoadProgressPacket: _u_EmbeddingGetOrLoadLoadProgressPacket,
+    EmbeddingGetOrLoadLoadSuccessPacket: _u_EmbeddingGetOrLoadLoadSuccessPacket,
+    EmbeddingLoadModelCreationParameter: _u_EmbeddingLoadModelCreationParameter,
+    EmbeddingLoadModelResolvedPacket: _u_EmbeddingLoadModelResolvedPacket,
+    EmbeddingLoadModelProgressPacket: _u_EmbeddingLoadModelProgressPacket,
+    EmbeddingLoadModelSuccessPacket: _u_EmbeddingLoadModelSuccessPacket,
+    EmbedStringParameter: _u_EmbedStringParameter,
+    EmbedStringResult: _u_EmbedStringResult,
     GetOrLoadCreationParameter: _u_GetOrLoadCreationParameter,
     GetOrLoadAlreadyLoadedPacket: _u_GetOrLoadAlreadyLoadedPacket,
     GetOrLoadStartLoadingPacket: _u_GetOrLoadStartLoadingPacket,

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
-# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
+# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
 
 """Which KV config key and value encoding each user-facing config field travels as.
 
@@ -33,6 +33,56 @@ class KvField:
 
 
 KV_FIELDS: Final[dict[str, tuple[KvField, ...]]] = {
+    "EmbeddingLoadModelConfig": (
+        KvField(
+            "context_length",
+            "contextLength",
+            "embedding.load.contextLength",
+            "plain",
+            None,
+            {},
+        ),
+        KvField(
+            "gpu",
+            "gpu",
+            "load.gpuSplitConfig",
+            "gpuSplit",
+            None,
+            {"ratio-key": "embedding.load.llama.acceleration.offloadRatio"},
+        ),
+        KvField(
+            "rope_frequency_base",
+            "ropeFrequencyBase",
+            "embedding.load.llama.ropeFrequencyBase",
+            "checkbox",
+            0,
+            {},
+        ),
+        KvField(
+            "rope_frequency_scale",
+            "ropeFrequencyScale",
+            "embedding.load.llama.ropeFrequencyScale",
+            "checkbox",
+            0,
+            {},
+        ),
+        KvField(
+            "keep_model_in_memory",
+            "keepModelInMemory",
+            "embedding.load.llama.keepModelInMemory",
+            "plain",
+            None,
+            {},
+        ),
+        KvField(
+            "try_mmap",
+            "tryMmap",
+            "embedding.load.llama.tryMmap",
+            "plain",
+            None,
+            {},
+        ),
+    ),
     "LlmLoadModelConfig": (
         KvField(
             "context_length",

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
-# from schema/ (sha256 1b655ef749d26dae). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
+# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
 
 """Typed handler interfaces that the embedded server implements, one Protocol per namespace."""
 
@@ -9,6 +9,13 @@ from typing import Protocol
 
 from lmsdk._generated.base import AsyncChannel
 from lmsdk._generated.config import KvConfig
+from lmsdk._generated.embedding import (
+    EmbeddingGetOrLoadToClientPacket,
+    EmbeddingLoadModelCreationParameter,
+    EmbeddingLoadModelToClientPacket,
+    EmbedStringParameter,
+    EmbedStringResult,
+)
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
@@ -29,8 +36,64 @@ from lmsdk._generated.llm import (
     TokenizeResult,
     UnloadModelParameter,
 )
-from lmsdk._generated.model_info import LlmInstanceInfo, ModelInfo
+from lmsdk._generated.model_info import EmbeddingModelInstanceInfo, LlmInstanceInfo, ModelInfo
 from lmsdk._generated.system import SystemVersionResult
+
+
+class DiagnosticsHandlers(Protocol):
+    """What a server implements for the `diagnostics` namespace."""
+
+
+class EmbeddingHandlers(Protocol):
+    """What a server implements for the `embedding` namespace."""
+
+    async def get_or_load(
+        self,
+        parameter: GetOrLoadCreationParameter,
+        channel: AsyncChannel[GetOrLoadToServerPacket, EmbeddingGetOrLoadToClientPacket],
+    ) -> None:
+        """Returns a loaded embedding model instance matching an identifier, loading the model first if none is loaded."""
+        ...
+
+    async def load_model(
+        self,
+        parameter: EmbeddingLoadModelCreationParameter,
+        channel: AsyncChannel[LoadModelToServerPacket, EmbeddingLoadModelToClientPacket],
+    ) -> None:
+        """Loads a new instance of a downloaded embedding model, reporting progress."""
+        ...
+
+    async def get_model_info(self, parameter: GetModelInfoParameter) -> EmbeddingModelInstanceInfo:
+        """Describes the loaded embedding instance a specifier matches; the result is absent on a miss when throwIfNotFound is false."""
+        ...
+
+    async def list_loaded(self) -> list[EmbeddingModelInstanceInfo]:
+        """Lists every loaded embedding model instance."""
+        ...
+
+    async def unload_model(self, parameter: UnloadModelParameter) -> None:
+        """Unloads a loaded embedding model instance."""
+        ...
+
+    async def embed_string(self, parameter: EmbedStringParameter) -> EmbedStringResult:
+        """Embeds one text with a loaded embedding model."""
+        ...
+
+    async def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
+        """Counts the tokens of a text under a loaded embedding model's tokenizer."""
+        ...
+
+    async def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
+        """Converts a text into token ids with a loaded embedding model's tokenizer."""
+        ...
+
+    async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
+        """Returns the effective load settings of a loaded embedding instance as a KV config."""
+        ...
+
+
+class FilesHandlers(Protocol):
+    """What a server implements for the `files` namespace."""
 
 
 class LlmHandlers(Protocol):
@@ -89,6 +152,14 @@ class LlmHandlers(Protocol):
     async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
         """Returns the effective load settings of a loaded instance as a KV config."""
         ...
+
+
+class PluginsHandlers(Protocol):
+    """What a server implements for the `plugins` namespace."""
+
+
+class RepositoryHandlers(Protocol):
+    """What a server implements for the `repository` namespace."""
 
 
 class SystemHandlers(Protocol):

@@ -185,7 +185,7 @@ class LlmNamespace:
 
     async def list_loaded(self) -> list[LlmInstanceInfo]:
         """Every loaded instance."""
-        return [instance.info() for instance in self.registry.instances]
+        return [i.info() for i in self.registry.instances if i.entry.domain == "llm"]
 
     async def unload_model(self, parameter: UnloadModelParameter) -> None:
         """Unload an instance by identifier."""

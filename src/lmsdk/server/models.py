@@ -17,12 +17,21 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Literal, TypeAlias
 
 import attrs
 
 from lmsdk._generated.common import ModelSpecifier, ModelSpecifierQuery
 from lmsdk._generated.config import KvConfig
-from lmsdk._generated.model_info import LlmInfo, LlmInstanceInfo, ModelQuantization
+from lmsdk._generated.model_info import (
+    EmbeddingModelInfo,
+    EmbeddingModelInstanceInfo,
+    LlmInfo,
+    LlmInstanceInfo,
+    ModelInfo,
+    ModelQuantization,
+)
+from lmsdk.server.embedding_engine import declared_pooling, model_domain
 from lmsdk.server.engine import Engine
 from lmsdk.server.errors import (
     ServerError,
@@ -43,8 +52,10 @@ from lmsdk.server.llama_engine import (
 from lmsdk.server.matching import best_match, path_matches
 
 __all__ = [
+    "DEFAULT_EMBEDDING_KEY",
     "EngineFactory",
     "Instance",
+    "ModelDomain",
     "ModelEntry",
     "ModelRegistry",
     "build_catalog",
@@ -52,6 +63,13 @@ __all__ = [
 ]
 
 log = logging.getLogger("lmsdk.server")
+
+ModelDomain: TypeAlias = Literal["llm", "embedding"]
+"""What a model does; LLM and embedding requests each see only their own domain."""
+
+DEFAULT_EMBEDDING_KEY = "smollm2-135m-instruct-embedding-mode"
+"""The default model again, in llama.cpp's embedding mode (mean pooling): no package ships a
+real embedding GGUF, and this key says what it is rather than borrowing another model's name."""
 
 EngineFactory = Callable[["ModelEntry", int], Engine]
 """Loads the model of a catalog entry with a context length; called in a worker thread."""
@@ -73,6 +91,30 @@ class ModelEntry:
     params_string: str | None
     quantization: ModelQuantization | None
     trained_for_tool_use: bool
+    domain: ModelDomain = "llm"
+    pooling: int | None = None
+    """The pooling the GGUF declares (llama.cpp's enum), None for none."""
+
+    def model_info(self) -> ModelInfo:
+        """The ``llmInfo`` or ``embeddingModelInfo`` describing this model."""
+        return self.embedding_info() if self.domain == "embedding" else self.info()
+
+    def embedding_info(self) -> EmbeddingModelInfo:
+        """The ``embeddingModelInfo`` describing this model."""
+        return EmbeddingModelInfo(
+            model_key=self.key,
+            format="gguf",
+            display_name=self.display_name,
+            path=self.path,
+            size_bytes=self.size_bytes,
+            params_string=self.params_string,
+            architecture=self.architecture,
+            publisher=self.publisher,
+            indexed_model_identifier=self.path,
+            device_identifier=None,
+            quantization=self.quantization,
+            max_context_length=self.max_context_length,
+        )
 
     def info(self) -> LlmInfo:
         """The ``llmInfo`` describing this model."""
@@ -127,6 +169,8 @@ def entry_from_file(
         params_string=size_label if isinstance(size_label, str) else None,
         quantization=ModelQuantization(name=quant[0], bits=quant[1]) if quant else None,
         trained_for_tool_use=isinstance(template, str) and "tools" in template,
+        domain=model_domain(meta),
+        pooling=declared_pooling(meta),
     )
 
 
@@ -150,7 +194,19 @@ def build_catalog(
     entries: list[ModelEntry] = []
     if include_default:
         try:
-            entries.append(entry_from_file(default_model_path(), key=DEFAULT_MODEL_KEY))
+            default = entry_from_file(default_model_path(), key=DEFAULT_MODEL_KEY)
+            entries.append(default)
+            repo = default.path.split("/")[1].removesuffix("-GGUF") + "-Embedding-Mode"
+            entries.append(
+                attrs.evolve(
+                    default,
+                    key=DEFAULT_EMBEDDING_KEY,
+                    path=f"{default.publisher}/{repo}/{default.file.name}",
+                    display_name=default.display_name + " (embedding mode)",
+                    domain="embedding",
+                    trained_for_tool_use=False,
+                )
+            )
         except (OSError, GgufError) as exc:
             log.warning("default model unavailable: %s", exc)
     if models_dir is not None:
@@ -253,6 +309,18 @@ class Instance:
             last_used_time=None if self.last_used is None else self.last_used * 1000,
         )
 
+    def embedding_info(self) -> EmbeddingModelInstanceInfo:
+        """The ``embeddingModelInstanceInfo`` describing this instance."""
+        base = self.entry.embedding_info()
+        return EmbeddingModelInstanceInfo(
+            **{f.name: getattr(base, f.name) for f in attrs.fields(EmbeddingModelInfo)},
+            identifier=self.identifier,
+            instance_reference=self.reference,
+            context_length=self.engine.context_length,
+            ttl_ms=self.ttl_ms,
+            last_used_time=None if self.last_used is None else self.last_used * 1000,
+        )
+
 
 class ModelRegistry:
     """The catalog plus the loaded instances; used only from the event loop thread."""
@@ -273,22 +341,30 @@ class ModelRegistry:
         """Identifiers of the loaded instances."""
         return list(self._instances)
 
-    def find_entry(self, name: str) -> ModelEntry:
-        """The downloaded model a model key, path or catalog name names.
+    def find_entry(self, name: str, domain: ModelDomain = "llm") -> ModelEntry:
+        """The downloaded model of a domain that a model key, path or catalog name names.
 
         Raises:
             ServerError: ``noModelMatchingQuery`` if nothing matches.
         """
-        found = best_match(((e, None, e) for e in self.catalog), name)
+        catalog = [e for e in self.catalog if e.domain == domain]
+        found = best_match(((e, None, e) for e in catalog), name)
         if found is None:
-            raise model_not_found(name, [e.key for e in self.catalog], self.loaded_identifiers())
+            raise model_not_found(name, [e.key for e in catalog], self.loaded_identifiers())
         return found
 
-    def find_loaded(self, name: str) -> Instance | None:
-        """The loaded instance a name selects (identifier first, then key or path)."""
-        return best_match(((i, i.identifier, i.entry) for i in self._instances.values()), name)
+    def find_loaded(self, name: str, domain: ModelDomain = "llm") -> Instance | None:
+        """The loaded instance of a domain a name selects (identifier first, then key or path)."""
+        return best_match(
+            (
+                (i, i.identifier, i.entry)
+                for i in self._instances.values()
+                if i.entry.domain == domain
+            ),
+            name,
+        )
 
-    def resolve(self, specifier: ModelSpecifier) -> Instance:
+    def resolve(self, specifier: ModelSpecifier, domain: ModelDomain = "llm") -> Instance:
         """The loaded instance a model specifier names.
 
         Raises:
@@ -297,13 +373,16 @@ class ModelRegistry:
         if not isinstance(specifier, ModelSpecifierQuery):
             for instance in self._instances.values():
                 if instance.reference == specifier.instance_reference:
+                    if instance.entry.domain != domain:
+                        break
                     return instance
             raise specific_model_unloaded()
         query = specifier.query
         candidates = [
             instance
             for instance in self._instances.values()
-            if (query.domain is None or query.domain == "llm")
+            if instance.entry.domain == domain
+            and (query.domain is None or query.domain == domain)
             and not query.vision  # no vision models here
             and (query.path is None or path_matches(instance.entry, query.path))
         ]
@@ -385,15 +464,16 @@ class ModelRegistry:
             )
             return instance, False
 
-    async def unload(self, identifier: str) -> None:
-        """Unload an instance, stopping its running and queued generations.
+    async def unload(self, identifier: str, domain: ModelDomain = "llm") -> None:
+        """Unload an instance of a domain, stopping its running and queued generations.
 
         Raises:
-            ServerError: ``noModelMatchingQuery`` if no instance has the identifier.
+            ServerError: ``noModelMatchingQuery`` if no instance of the domain has the identifier.
         """
-        instance = self._instances.pop(identifier, None)
-        if instance is None:
+        instance = self._instances.get(identifier)
+        if instance is None or instance.entry.domain != domain:
             raise identifier_not_found(identifier, self.loaded_identifiers())
+        del self._instances[identifier]
         await self._close(instance)
 
     async def _close(self, instance: Instance) -> None:

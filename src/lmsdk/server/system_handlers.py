@@ -20,7 +20,7 @@ class SystemNamespace:
 
     async def list_downloaded_models(self) -> list[ModelInfo]:
         """Every model in the catalog, loaded or not."""
-        return [entry.info() for entry in self.registry.catalog]
+        return [entry.model_info() for entry in self.registry.catalog]
 
     async def version(self) -> SystemVersionResult:
         """This server's version and build number."""

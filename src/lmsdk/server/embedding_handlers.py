@@ -1,0 +1,192 @@
+"""The ``embedding`` namespace: implements the generated ``EmbeddingHandlers`` protocol.
+
+Embedding instances live in the one model registry beside the LLM instances;
+every lookup here asks for the ``embedding`` domain, so an LLM is never
+embedded with and an embedding model never answers an ``llm`` request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, cast
+
+from lmsdk._generated.base import AsyncChannel
+from lmsdk._generated.config import KvConfig, KvConfigField, KvConfigStack
+from lmsdk._generated.embedding import (
+    EmbeddingGetOrLoadAlreadyLoadedPacket,
+    EmbeddingGetOrLoadLoadProgressPacket,
+    EmbeddingGetOrLoadLoadSuccessPacket,
+    EmbeddingGetOrLoadStartLoadingPacket,
+    EmbeddingGetOrLoadToClientPacket,
+    EmbeddingLoadModelCreationParameter,
+    EmbeddingLoadModelProgressPacket,
+    EmbeddingLoadModelResolvedPacket,
+    EmbeddingLoadModelSuccessPacket,
+    EmbeddingLoadModelToClientPacket,
+    EmbedStringParameter,
+    EmbedStringResult,
+)
+from lmsdk._generated.llm import (
+    CountTokensParameter,
+    CountTokensResult,
+    GetLoadConfigParameter,
+    GetModelInfoParameter,
+    GetOrLoadCreationParameter,
+    GetOrLoadToServerPacket,
+    LoadModelToServerPacket,
+    TokenizeParameter,
+    TokenizeResult,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import EmbeddingModelInstanceInfo
+from lmsdk.server.embedding_engine import EmbeddingEngine, InputTooLong
+from lmsdk.server.errors import NoResult, ServerError
+from lmsdk.server.kv import LoadSettings, merge_stack
+from lmsdk.server.models import Instance, ModelRegistry
+
+__all__ = [
+    "EMBEDDING_CONTEXT_LENGTH",
+    "EmbeddingNamespace",
+    "embedding_load_config",
+    "embedding_load_settings",
+]
+
+EMBEDDING_CONTEXT_LENGTH = "embedding.load.contextLength"
+_OFFLOAD_RATIO = "embedding.load.llama.acceleration.offloadRatio"
+
+
+def embedding_load_settings(stack: KvConfigStack) -> LoadSettings:
+    """Interpret ``embedding.load.contextLength`` (the only embedding load key that matters here).
+
+    Raises:
+        ServerError: If the value is not an integer >= 1.
+    """
+    value = merge_stack(stack).get(EMBEDDING_CONTEXT_LENGTH)
+    if value is None:
+        return LoadSettings()
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ServerError(
+            f"Invalid value for the config key {EMBEDDING_CONTEXT_LENGTH}",
+            cause=f"expected an integer >= 1, found {value!r}",
+        )
+    return LoadSettings(context_length=value)
+
+
+def embedding_load_config(instance: Instance) -> KvConfig:
+    """The effective load config of an embedding instance, with ``embedding.load.*`` keys."""
+    values: dict[str, Any] = {
+        EMBEDDING_CONTEXT_LENGTH: instance.engine.context_length,
+        _OFFLOAD_RATIO: "off",  # the engine runs on the CPU only
+    }
+    return KvConfig(fields=[KvConfigField(key=k, value=v) for k, v in values.items()])
+
+
+def _engine(instance: Instance) -> EmbeddingEngine:
+    engine = instance.engine
+    if not isinstance(engine, EmbeddingEngine):
+        raise ServerError(f'"{instance.identifier}" is not loaded as an embedding model')
+    return engine
+
+
+class EmbeddingNamespace:
+    """Handlers of ``ws://HOST:PORT/embedding`` over a model registry."""
+
+    def __init__(self, registry: ModelRegistry) -> None:
+        self.registry = registry
+
+    async def get_or_load(
+        self,
+        parameter: GetOrLoadCreationParameter,
+        channel: AsyncChannel[GetOrLoadToServerPacket, EmbeddingGetOrLoadToClientPacket],
+    ) -> None:
+        """Return the embedding instance an identifier names, loading its model if needed."""
+        registry = self.registry
+        loaded = registry.find_loaded(parameter.identifier, domain="embedding")
+        if loaded is not None:
+            await channel.send(EmbeddingGetOrLoadAlreadyLoadedPacket(info=loaded.embedding_info()))
+            return
+        entry = registry.find_entry(parameter.identifier, domain="embedding")
+        settings = embedding_load_settings(parameter.load_config_stack)
+        await channel.send(
+            EmbeddingGetOrLoadStartLoadingPacket(
+                identifier=registry.unique_identifier(entry.key), info=entry.embedding_info()
+            )
+        )
+        await channel.send(EmbeddingGetOrLoadLoadProgressPacket(progress=0.0))
+        instance, already = await registry.load(
+            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True
+        )
+        if not already:
+            await channel.send(EmbeddingGetOrLoadLoadProgressPacket(progress=1.0))
+        await channel.send(EmbeddingGetOrLoadLoadSuccessPacket(info=instance.embedding_info()))
+
+    async def load_model(
+        self,
+        parameter: EmbeddingLoadModelCreationParameter,
+        channel: AsyncChannel[LoadModelToServerPacket, EmbeddingLoadModelToClientPacket],
+    ) -> None:
+        """Load a new embedding instance: ``resolved``, progress, ``success``."""
+        entry = self.registry.find_entry(parameter.model_key, domain="embedding")
+        settings = embedding_load_settings(parameter.load_config_stack)
+        await channel.send(EmbeddingLoadModelResolvedPacket(info=entry.embedding_info()))
+        await channel.send(EmbeddingLoadModelProgressPacket(progress=0.0))
+        instance, _ = await self.registry.load(
+            entry, settings, identifier=parameter.identifier, ttl_ms=parameter.ttl_ms
+        )
+        await channel.send(EmbeddingLoadModelProgressPacket(progress=1.0))
+        await channel.send(EmbeddingLoadModelSuccessPacket(info=instance.embedding_info()))
+
+    async def get_model_info(self, parameter: GetModelInfoParameter) -> EmbeddingModelInstanceInfo:
+        """Describe the embedding instance a specifier names; a miss may be an absent result."""
+        try:
+            return self.registry.resolve(parameter.specifier, domain="embedding").embedding_info()
+        except ServerError:
+            if parameter.throw_if_not_found:
+                raise
+            raise NoResult() from None
+
+    async def list_loaded(self) -> list[EmbeddingModelInstanceInfo]:
+        """Every loaded embedding instance."""
+        return [
+            instance.embedding_info()
+            for instance in self.registry.instances
+            if instance.entry.domain == "embedding"
+        ]
+
+    async def unload_model(self, parameter: UnloadModelParameter) -> None:
+        """Unload an embedding instance by identifier."""
+        await self.registry.unload(parameter.identifier, domain="embedding")
+
+    async def embed_string(self, parameter: EmbedStringParameter) -> EmbedStringResult:
+        """The embedding of one text."""
+        instance = self.registry.resolve(parameter.model_specifier, domain="embedding")
+        engine = _engine(instance)
+        try:
+            vector = await asyncio.to_thread(engine.embed, parameter.input_string)
+        except InputTooLong as exc:
+            raise ServerError(
+                "The text does not fit in the embedding model's context window",
+                cause=str(exc),
+                suggestion="Load the model with a larger contextLength or embed shorter texts.",
+            ) from exc
+        except ValueError as exc:
+            raise ServerError("The text could not be embedded", cause=str(exc)) from exc
+        instance.touch()
+        return EmbedStringResult(embedding=vector)
+
+    async def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
+        """Count the tokens of a text (without special tokens)."""
+        engine = _engine(self.registry.resolve(parameter.specifier, domain="embedding"))
+        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
+        return CountTokensResult(token_count=len(tokens))
+
+    async def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
+        """Token ids of a text (without special tokens)."""
+        engine = _engine(self.registry.resolve(parameter.specifier, domain="embedding"))
+        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
+        # The schema types token ids as JSON numbers (float); ints serialize as such.
+        return TokenizeResult(tokens=cast(list[float], tokens))
+
+    async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
+        """The effective load config of an embedding instance."""
+        return embedding_load_config(self.registry.resolve(parameter.specifier, domain="embedding"))
