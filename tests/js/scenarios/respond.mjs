@@ -11,6 +11,9 @@ await runScenario("respond", async ({ client }) => {
     content: result.content,
     stats: result.stats,
     modelInfo: { identifier: result.modelInfo.identifier, modelKey: result.modelInfo.modelKey },
-    maxTokens: result.predictionConfig.maxTokens,
+    // The effective prediction config, as the server reported it (a KV config).
+    maxPredictedTokens: result.predictionConfig.fields.find(
+      ({ key }) => key === "llm.prediction.maxPredictedTokens",
+    )?.value,
   };
 });

@@ -9,6 +9,8 @@ await runScenario("respond_stream", async ({ client }) => {
   return {
     fragments: fragments.map((fragment) => fragment.content),
     fragmentTokens: fragments.reduce((sum, fragment) => sum + fragment.tokensCount, 0),
+    // 2.0.0 requires isStructural on every fragment (1.5.0 does not know it).
+    isStructural: fragments.map((fragment) => fragment.isStructural ?? null),
     content: result.content,
     stats: result.stats,
   };
