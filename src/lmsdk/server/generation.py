@@ -8,7 +8,6 @@ loop never blocks and a fast engine does not wake it once per token.
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
@@ -31,6 +30,7 @@ from lmsdk.server.engine import (
     render_chat_template,
 )
 from lmsdk.server.errors import ServerError
+from lmsdk.server.tool_use import format_call
 
 __all__ = ["history_messages", "render_prompt", "run_generation"]
 
@@ -49,8 +49,9 @@ def history_messages(history: ChatHistoryData) -> list[dict[str, str]]:
             if isinstance(part, ChatMessagePartText):
                 texts.append(part.text)
             elif isinstance(part, ChatMessagePartToolCallRequest):
-                call = part.tool_call_request
-                texts.append(json.dumps({"name": call.name, "arguments": call.arguments or {}}))
+                # As the model is told to write calls (tool_use), so that earlier calls in the
+                # history are examples of the format.
+                texts.append(format_call(part.tool_call_request))
             elif isinstance(part, ChatMessagePartToolCallResult):
                 texts.append(part.content)
             elif isinstance(part, ChatMessagePartFile):

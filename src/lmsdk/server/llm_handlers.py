@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Sequence
 from typing import cast
 
 from lmsdk._generated.base import AsyncChannel
+from lmsdk._generated.common import SerializedError
 from lmsdk._generated.config import KvConfig
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
@@ -25,6 +27,7 @@ from lmsdk._generated.llm import (
     GetOrLoadToServerPacket,
     LlmPredictionFragment,
     LlmPredictionStats,
+    LlmPredictionStopReason,
     LlmPromptProcessingDetails,
     LoadModelCreationParameter,
     LoadModelProgressPacket,
@@ -37,6 +40,11 @@ from lmsdk._generated.llm import (
     PredictPromptProcessingProgressPacket,
     PredictSuccessPacket,
     PredictToClientPacket,
+    PredictToolCallGenerationArgumentFragmentGeneratedPacket,
+    PredictToolCallGenerationEndPacket,
+    PredictToolCallGenerationFailedPacket,
+    PredictToolCallGenerationNameReceivedPacket,
+    PredictToolCallGenerationStartPacket,
     PredictToServerPacket,
     TokenizeParameter,
     TokenizeResult,
@@ -54,6 +62,16 @@ from lmsdk.server.errors import NoResult, ServerError, preset_not_found
 from lmsdk.server.generation import history_messages, render_prompt, run_generation
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
 from lmsdk.server.models import ModelRegistry
+from lmsdk.server.tool_use import (
+    ToolCallArguments,
+    ToolCallEnded,
+    ToolCallEvent,
+    ToolCallNamed,
+    ToolCallStarted,
+    ToolUse,
+    run_tool_generation,
+    with_tools,
+)
 
 __all__ = ["LlmNamespace"]
 
@@ -93,6 +111,17 @@ class LlmNamespace:
             settings.prompt_template,
             raw_template,
         )
+        tool_use = ToolUse.from_config(merge_stack(parameter.prediction_config_stack))
+        tool_prompt = ""
+        if tool_use is not None:
+            # The tools are presented in the prompt text, and a call continues that text.
+            tool_prompt = render_prompt(
+                instance.engine,
+                with_tools(history_messages(parameter.history), tool_use.tools),
+                settings.prompt_template,
+                merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE),
+            )
+        stop_reason: LlmPredictionStopReason | None = None
         cancel = threading.Event()
         # A cancel packet or the client leaving (receive() -> None) both stop
         # the generation; it still ends with a success packet (userStopped).
@@ -103,9 +132,20 @@ class LlmNamespace:
                 self.registry.get_checked(instance)
                 stream = _PredictionStream(channel, coalesce=self.coalesce_fragments)
                 try:
-                    await run_generation(
-                        instance.engine, prompt, settings.params, cancel, stream.forward
-                    )
+                    if tool_use is None:
+                        await run_generation(
+                            instance.engine, prompt, settings.params, cancel, stream.forward
+                        )
+                    else:
+                        stop_reason = await run_tool_generation(
+                            run_generation,
+                            instance.engine,
+                            tool_prompt,
+                            settings.params,
+                            tool_use,
+                            cancel,
+                            stream.forward,
+                        )
                 except PromptTooLong as exc:
                     raise ServerError(
                         "The prompt does not fit in the model's context window",
@@ -125,7 +165,7 @@ class LlmNamespace:
             raise ServerError("The engine ended without a result")
         await channel.send(
             PredictSuccessPacket(
-                stats=_stats(stream.finished),
+                stats=_stats(stream.finished, stop_reason),
                 model_info=instance.info(),
                 load_model_config=instance.load_config,
                 prediction_config=settings.effective,
@@ -246,7 +286,7 @@ class _PredictionStream:
         self._last_progress = -1.0
         self.finished: Finished | None = None
 
-    async def forward(self, events: list[GenerationEvent]) -> None:
+    async def forward(self, events: Sequence[GenerationEvent | ToolCallEvent]) -> None:
         pieces: list[Piece] = []
         for event in events:
             if isinstance(event, Piece):
@@ -256,8 +296,10 @@ class _PredictionStream:
             pieces = []
             if isinstance(event, PromptProgress):
                 await self._progress(event)
-            else:
+            elif isinstance(event, Finished):
                 self.finished = event
+            else:
+                await self._channel.send(_tool_call_packet(event))
         await self._flush(pieces)
 
     async def _progress(self, event: PromptProgress) -> None:
@@ -307,9 +349,30 @@ class _PredictionStream:
         )
 
 
-def _stats(finished: Finished) -> LlmPredictionStats:
+def _tool_call_packet(event: ToolCallEvent) -> PredictToClientPacket:
+    if isinstance(event, ToolCallStarted):
+        return PredictToolCallGenerationStartPacket(tool_call_id=event.call_id)
+    if isinstance(event, ToolCallNamed):
+        return PredictToolCallGenerationNameReceivedPacket(name=event.name)
+    if isinstance(event, ToolCallArguments):
+        return PredictToolCallGenerationArgumentFragmentGeneratedPacket(content=event.text)
+    if isinstance(event, ToolCallEnded):
+        return PredictToolCallGenerationEndPacket(
+            tool_call_request=event.request, raw_content=event.raw
+        )
+    return PredictToolCallGenerationFailedPacket(
+        error=SerializedError(
+            title="Failed to parse the tool call", root_title=event.message, cause=event.message
+        ),
+        raw_content=event.raw,
+    )
+
+
+def _stats(
+    finished: Finished, stop_reason: LlmPredictionStopReason | None = None
+) -> LlmPredictionStats:
     return LlmPredictionStats(
-        stop_reason=finished.stop_reason,
+        stop_reason=stop_reason or finished.stop_reason,
         stop_string=finished.stop_string if finished.stop_reason == "stopStringFound" else None,
         tokens_per_second=finished.tokens_per_second,
         num_gpu_layers=0,
