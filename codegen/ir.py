@@ -93,6 +93,8 @@ class Field:
     description: str | None
     tag_value: str | None = None
     kv: KvInfo | None = None
+    required_since: str | None = None
+    """Protocol revision that requires the field although older peers omit it (always sent)."""
 
     @property
     def unset_default(self) -> bool:

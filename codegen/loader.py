@@ -185,6 +185,7 @@ class _Loader:
                     description=prop.get("description") if isinstance(prop, dict) else None,
                     tag_value=const,
                     kv=kv,
+                    required_since=_required_since(prop, f"{where}/properties/{wire}"),
                 )
             )
         unknown = required - set(node["properties"])
@@ -289,6 +290,16 @@ class _Loader:
 
 
 _KV_MAIN = {"x-kv-key", "x-kv-encoding", "x-kv-placeholder"}
+
+
+def _required_since(prop: Any, where: str) -> str | None:
+    """The `x-required-since` revision of a property (see schema/README.md)."""
+    since = prop.get("x-required-since") if isinstance(prop, dict) else None
+    if since is not None and not (isinstance(since, str) and re.fullmatch(r"\d+(\.\d+)*", since)):
+        raise SchemaError(f"{where}: x-required-since must be a version string like '2.0.0'")
+    return since
+
+
 _ANNOTATIONS = {"description", "title", "examples", "default", "$comment"}
 
 

@@ -240,6 +240,18 @@ class Renderer:
                 )
             seen[key] = d.name
 
+    def required_since(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Revision -> class name -> wire names of the fields it requires (x-required-since)."""
+        table: dict[str, dict[str, tuple[str, ...]]] = {}
+        for d in self.schema.definitions:
+            if not isinstance(d, ModelDef):
+                continue
+            for f in d.fields:
+                if f.required_since is not None:
+                    names = table.setdefault(f.required_since, {}).get(d.name, ())
+                    table[f.required_since][d.name] = (*names, f.wire_name)
+        return {rev: table[rev] for rev in sorted(table)}
+
     def files(self) -> dict[str, str]:
         """Every generated file, unformatted."""
         self.check_module_cycles()
@@ -270,6 +282,7 @@ class Renderer:
             if isinstance(d, ModelDef) and any(f.kv for f in d.fields)
         ]
         out["kv_fields.py"] = self.render("kv_fields.py.jinja", models=kv_models)
+        out["revisions.py"] = self.render("revisions.py.jinja", revisions=self.required_since())
         namespaces = list(self.schema.namespaces)
         endpoint_refs = set().union(
             set(),

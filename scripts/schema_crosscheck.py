@@ -15,7 +15,14 @@ What it does (stdlib only; uses `jsonschema` when importable):
 4. (With jsonschema) a few illustrative wire messages are validated against our definitions.
 5. Config fields' x-kv-key / x-kv-encoding / x-kv-placeholder agree with kv-keys.json.
 
-Usage: python scripts/schema_crosscheck.py [--lms PATH] [--kv-keys PATH] [-v]
+6. Every endpoint is compared with ../shared/reference/lms-2.0.json (@lmstudio/sdk 2.0.0), walking
+   its payloads on both sides in step (lms-2.0.json inlines every schema). A property 2.0.0
+   requires but older servers omit is optional here and carries `x-required-since: "2.0.0"`: the
+   server always sends it. Other differences need an ALLOWED_20 entry. A definition met on both
+   sides explains what lms.json lacks ("added in 2.0.0"), and config fields that kv-keys.json
+   lacks are checked against 2.0.0's kvConfigSchematics.
+
+Usage: python scripts/schema_crosscheck.py [--lms PATH] [--lms-20 PATH] [--kv-keys PATH] [-v]
 Exit status 0 when no unexplained difference or broken reference was found.
 """
 
@@ -32,6 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = REPO / "schema"
 DEFAULT_LMS = REPO.parent / "shared" / "reference" / "lms.json"
 DEFAULT_KV_KEYS = REPO.parent / "shared" / "reference" / "kv-keys.json"
+DEFAULT_LMS_20 = REPO.parent / "shared" / "reference" / "lms-2.0.json"
 # Our config object -> (kv-keys.json section, fields of that section we deliberately leave out).
 KV_SECTIONS = {
     ("config/prediction.json", "LlmPredictionConfig"): ("prediction", {"raw"}),
@@ -524,8 +532,20 @@ def enum_values(schema: Any, deref) -> set | None:
 
 
 def compare(
-    name: str, ours: dict, ours_deref, theirs: dict, lms: Lms, problems: Problems, verbose: bool
+    name: str,
+    ours: dict,
+    ours_deref,
+    theirs: dict,
+    lms: Lms,
+    problems: Problems,
+    verbose: bool,
+    judge=None,
 ) -> None:
+    """Report the differences between one of our definitions and its counterpart.
+
+    ``judge(name, kind, detail)`` may explain a difference that no allow-list names (the 2.0.0
+    comparison explains fields marked ``x-required-since`` that way); it returns None otherwise.
+    """
     diffs: list[tuple[str, str]] = []
     our_enum, their_enum = ours.get("enum"), theirs.get("enum")
     if our_enum is not None or their_enum is not None:
@@ -560,7 +580,12 @@ def compare(
                     diffs.append((f"missing-enum:{p}", str(v)))
     for kind, detail in diffs:
         key = (name, kind, detail)
-        if key in ALLOWED or (
+        reason = judge(name, kind, detail) if judge is not None else None
+        if reason is not None:
+            problems.allowed.append(f"{name}: {kind} {detail} ({reason})")
+            if verbose:
+                print(f"allow  {name}: {kind} {detail}")
+        elif key in ALLOWED or (
             kind.partition(":")[0] in ("extra-enum", "missing-enum")
             and ":" in kind
             and _enum_allowed_elsewhere(kind, detail)
@@ -598,8 +623,36 @@ def absolutise(docs: dict[str, dict]) -> dict[str, dict]:
 
 
 def crosscheck(
-    docs: dict[str, dict], owner: dict[str, str], lms: Lms, problems: Problems, verbose: bool
+    docs: dict[str, dict],
+    owner: dict[str, str],
+    lms: Lms,
+    problems: Problems,
+    verbose: bool,
+    walk: RevisionWalk | None = None,
 ) -> int:
+    """Compare COUNTERPARTS with lms.json; what 2.0.0 added (found by ``walk``) is explained."""
+
+    def newer_judge(name: str, kind: str, detail: str) -> str | None:
+        theirs = walk.counterparts.get(name) if walk is not None else None
+        if theirs is None:
+            return None
+        if kind == "extra-property" and detail in theirs.get("properties", {}):
+            return "added in 2.0.0"
+        if kind == "extra-enum" and detail in (theirs.get("enum") or []):
+            return "added in 2.0.0"
+        if kind.startswith("extra-enum:"):
+            prop = _non_null(theirs.get("properties", {}).get(kind.partition(":")[2], {}))
+            if detail in (prop.get("enum") or []):
+                return "added in 2.0.0"
+        return None
+
+    def judge(name: str, kind: str, detail: str) -> str | None:
+        if kind == "extra-property" and walk is not None:
+            prop = walk.counterpart_prop(name, detail) or {}
+            if prop.get("x-kv-key") in walk.ref.doc.get("kvConfigSchematics", {}):
+                return "config key added in 2.0.0"
+        return newer_judge(name, kind, detail)
+
     compared = 0
     absolute = absolutise(docs)
     for name, spec in COUNTERPARTS.items():
@@ -625,13 +678,19 @@ def crosscheck(
         except KeyError as exc:
             problems.error(f"{name}: counterpart {spec!r} not found in lms.json ({exc})")
             continue
-        compare(name, ours, ours_deref, theirs, lms, problems, verbose)
+        compare(name, ours, ours_deref, theirs, lms, problems, verbose, judge)
         compared += 1
     return compared
 
 
-def crosscheck_endpoints(docs: dict[str, dict], lms: Lms, problems: Problems) -> int:
-    """Every endpoint in our manifests exists in lms.json with the same slots."""
+def crosscheck_endpoints(
+    docs: dict[str, dict], lms: Lms, problems: Problems, newer: Lms | None = None
+) -> int:
+    """Every endpoint in our manifests exists in lms.json with the same slots.
+
+    An endpoint that lms.json lacks is fine when the newer revision (``newer``, lms-2.0.json) has
+    it: :func:`crosscheck_revision` compares it there.
+    """
     count = 0
     for rel, doc in docs.items():
         endpoints = doc.get("x-endpoints")
@@ -647,6 +706,9 @@ def crosscheck_endpoints(docs: dict[str, dict], lms: Lms, problems: Problems) ->
                 problems.error(f"{rel}: endpoint {ep!r} has no description")
             pseudo = f"pseudo/{ns}/{kind}/{ep}"
             if pseudo not in lms.defs:
+                if newer is not None and pseudo in newer.defs:
+                    problems.allowed.append(f"{ns}/{kind}/{ep}: endpoint added in 2.0.0")
+                    continue
                 problems.error(f"{rel}: endpoint {ns}/{kind}/{ep} is not in lms.json")
                 continue
             for slot in ENDPOINT_SLOTS[kind]:
@@ -663,12 +725,213 @@ def crosscheck_endpoints(docs: dict[str, dict], lms: Lms, problems: Problems) ->
     return count
 
 
+# --------------------------------------------------------------------------- lms-2.0.json
+# lms-2.0.json has no named definitions (every endpoint's schemas are inlined), so instead of a
+# COUNTERPARTS table our definitions are found by walking each endpoint's payloads on both sides
+# in step: properties by name, array items, union members by their tag. A definition met twice is
+# compared once, against the first place it was met.
+REQUIRED_SINCE = "x-required-since"
+REVISION = "2.0.0"
+
+# Differences from lms-2.0.json that are expected (same key shape as ALLOWED).
+ALLOWED_20: dict[tuple[str, str, str], str] = {
+    (
+        "PredictFragmentPacket",
+        "extra-property",
+        "logprobs",
+    ): "sent by Release-54 servers; kept (optional, any JSON) so that their packets decode",
+    (
+        "InstanceProcessingState",
+        "type:queued",
+        "integer|number",
+    ): "a count of requests: every value 2.0.0 can send is an integer",
+    (
+        "EngineSelections",
+        "extra-property",
+        "json",
+    ): "superjson's envelope of the Map that lms-2.0.json describes unwrapped",
+    (
+        "EngineSelections",
+        "extra-property",
+        "meta",
+    ): "superjson's envelope of the Map that lms-2.0.json describes unwrapped",
+    (
+        "EngineSelections",
+        "extra-required",
+        "json",
+    ): "superjson's envelope of the Map that lms-2.0.json describes unwrapped",
+    (
+        "EmbeddingLoadModelCreationParameter",
+        "missing-property",
+        "deviceIdentifier",
+    ): "LM Link device; lmsdk serve has no LM Link, so the embedding load schema leaves it out",
+}
+for _p in (
+    "cachedTokenCount",
+    "totalPromptTokenCount",
+    "processedPromptTokenCount",
+    "unprocessedPromptTokenCount",
+):
+    ALLOWED_20[("LlmPromptProcessingDetails", f"type:{_p}", "integer|number")] = (
+        "a token count: every value 2.0.0 can send is an integer"
+    )
+
+
+class RevisionWalk:
+    """Compares our endpoint payloads with one revision's inlined endpoint schemas."""
+
+    def __init__(self, docs: dict[str, dict], ref: Lms, problems: Problems, verbose: bool) -> None:
+        self.absolute = absolutise(docs)
+        self.ref = ref
+        self.problems = problems
+        self.verbose = verbose
+        self.counterparts: dict[str, dict] = {}
+        self.required: dict[str, set[str]] = {}  # our def -> properties the revision requires
+
+    def target(self, schema: Any) -> tuple[str | None, Any]:
+        """(definition name, schema) after following our $refs."""
+        name = None
+        for _ in range(20):
+            if not (isinstance(schema, dict) and "$ref" in schema):
+                break
+            rel, _, fragment = schema["$ref"].partition("#")
+            name = fragment.rsplit("/", 1)[-1]
+            schema = pointer_get(self.absolute[rel], fragment)
+        return name, schema
+
+    def deref(self, schema: Any) -> Any:
+        return self.target(schema)[1]
+
+    def judge(self, name: str, kind: str, detail: str) -> str | None:
+        if kind == "missing-required":
+            prop = self.counterpart_prop(name, detail)
+            if isinstance(prop, dict) and prop.get(REQUIRED_SINCE) == REVISION:
+                return f"optional when decoding; always sent ({REQUIRED_SINCE} {REVISION})"
+        return ALLOWED_20.get((name, kind, detail))
+
+    def counterpart_prop(self, name: str, prop: str) -> Any:
+        for doc in self.absolute.values():
+            node = doc.get("$defs", {}).get(name)
+            if node is not None:
+                return node.get("properties", {}).get(prop)
+        return None
+
+    def visit(self, ours: Any, theirs: Any, where: str) -> None:
+        name, node = self.target(ours)
+        theirs = unwrap_single(theirs)
+        if not isinstance(node, dict) or not isinstance(theirs, dict):
+            return
+        if name is not None:
+            if name in self.counterparts:
+                return
+            self.counterparts[name] = theirs
+            self.required[name] = set(theirs.get("required", []))
+            if "oneOf" not in node:  # a union is judged member by member below
+                compare(
+                    name,
+                    node,
+                    self.deref,
+                    theirs,
+                    self.ref,
+                    self.problems,
+                    self.verbose,
+                    self.judge,
+                )
+            for prop, sub in node.get("properties", {}).items():
+                marked = isinstance(sub, dict) and sub.get(REQUIRED_SINCE) is not None
+                if marked and prop not in self.required[name]:
+                    self.problems.error(
+                        f"{name}.{prop}: marked {REQUIRED_SINCE} but {where} does not require it"
+                    )
+        members = node.get("oneOf") or node.get("anyOf")
+        if members:
+            their_members = theirs.get("anyOf", [theirs])
+            for member in members:
+                _, target = self.target(member)
+                if target == {"type": "null"}:
+                    continue
+                tag = _tag_of(target)
+                match = [t for t in their_members if tag is not None and _tag_of(t) == tag]
+                if tag is None:
+                    match = [t for t in their_members if t.get("type") == target.get("type")] or [
+                        t for t in their_members if "properties" in t
+                    ]
+                if len(match) == 1:
+                    self.visit(member, match[0], where)
+            return
+        for prop, sub in node.get("properties", {}).items():
+            their_sub = theirs.get("properties", {}).get(prop)
+            if their_sub is not None:
+                self.visit(sub, _non_null(their_sub), f"{where}.{prop}")
+        if node.get("type") == "array" and isinstance(node.get("items"), dict):
+            if isinstance(theirs.get("items"), dict):
+                self.visit(node["items"], theirs["items"], f"{where}[]")
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict) and isinstance(theirs.get("additionalProperties"), dict):
+            self.visit(extra, theirs["additionalProperties"], f"{where}{{}}")
+
+
+def _tag_of(schema: Any) -> tuple[str, Any] | None:
+    props = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    for key in ("type", "role", "code"):
+        const = props.get(key, {}).get("const") if isinstance(props.get(key), dict) else None
+        if const is not None:
+            return key, const
+    return None
+
+
+def _non_null(schema: Any) -> Any:
+    """A nullable property's non-null member (2.0.0 writes `type: [X, "null"]` or anyOf)."""
+    if isinstance(schema, dict):
+        members = [m for m in schema.get("anyOf", []) if m != {"type": "null"}]
+        if "anyOf" in schema and len(members) == 1:
+            return members[0]
+    return schema
+
+
+def crosscheck_revision(
+    docs: dict[str, dict], ref: Lms, problems: Problems, verbose: bool
+) -> tuple[int, int, RevisionWalk]:
+    """Compare every endpoint of our manifests with lms-2.0.json; returns (endpoints, definitions)."""
+    walk = RevisionWalk(docs, ref, problems, verbose)
+    count = 0
+    for rel, doc in docs.items():
+        endpoints = doc.get("x-endpoints")
+        if endpoints is None:
+            continue
+        ns = doc.get("x-namespace")
+        for ep, spec in endpoints.items():
+            kind = spec.get("kind")
+            pseudo = f"pseudo/{ns}/{kind}/{ep}"
+            entry = ref.defs.get(pseudo)
+            if entry is None:
+                problems.error(f"{rel}: endpoint {ns}/{kind}/{ep} is not in lms-2.0.json")
+                continue
+            slots = entry.get("properties", {})
+            for slot in ENDPOINT_SLOTS.get(kind, ()):
+                theirs = slots.get(slot)
+                theirs_void = theirs is None or theirs == {"not": {}} or theirs == {}
+                if slot in spec and theirs_void:
+                    problems.error(f"{rel}: {ep}.{slot} present here but void in lms-2.0.json")
+                elif slot not in spec and not theirs_void:
+                    problems.error(f"{rel}: {ep}.{slot} missing here but lms-2.0.json has it")
+                elif slot in spec:
+                    ours = walk.absolute[rel]["x-endpoints"][ep][slot]
+                    walk.visit(ours, theirs, f"{ns}/{ep}.{slot}")
+            count += 1
+    return count, len(walk.counterparts), walk
+
+
 # --------------------------------------------------------------------------- kv-keys.json
 PLACEHOLDER = re.compile(r'false[^>]*-> \{"checked": false, "value": (?P<value>[^}]+)\}')
 
 
-def check_kv_keys(docs: dict[str, dict], path: Path, problems: Problems) -> int:
+def check_kv_keys(
+    docs: dict[str, dict], path: Path, problems: Problems, schematics: dict | None = None
+) -> int:
+    """Config fields against kv-keys.json; a field it lacks may use a key of 2.0.0's schematics."""
     table = json.loads(path.read_text(encoding="utf-8"))
+    schematics = schematics or {}
     count = 0
     for (rel, name), (section, skipped) in KV_SECTIONS.items():
         props = docs[rel]["$defs"][name]["properties"]
@@ -702,8 +965,16 @@ def check_kv_keys(docs: dict[str, dict], path: Path, problems: Problems) -> int:
                 if {"const": False} not in members:
                     problems.error(f"{name}.{field}: checkbox field does not accept false")
         for field, prop in props.items():
-            if field not in entries and prop.get("x-kv-encoding") != "gpuSplit":
-                problems.error(f"{name}.{field}: not in kv-keys.json {section}")
+            if field in entries or prop.get("x-kv-encoding") == "gpuSplit":
+                continue
+            known = schematics.get(prop.get("x-kv-key"))
+            if known is None:
+                problems.error(f"{name}.{field}: not in kv-keys.json {section} or lms-2.0.json")
+                continue
+            checkbox = set(known.get("schema", {}).get("properties", {})) == {"checked", "value"}
+            if (prop.get("x-kv-encoding") == "checkbox") != checkbox:
+                problems.error(f"{name}.{field}: x-kv-encoding disagrees with lms-2.0.json")
+            count += 1
         if gpu_entries:
             gpu = props.get("gpu", {})
             split_keys = {
@@ -943,6 +1214,9 @@ def main() -> int:
         "--kv-keys", type=Path, default=DEFAULT_KV_KEYS, help="path to kv-keys.json"
     )
     parser.add_argument(
+        "--lms-20", type=Path, default=DEFAULT_LMS_20, help="path to lms-2.0.json (2.0.0)"
+    )
+    parser.add_argument(
         "-v", "--verbose", action="store_true", help="also print allowed differences"
     )
     args = parser.parse_args()
@@ -953,22 +1227,31 @@ def main() -> int:
     meta = check_metaschema(docs, problems)
     refs = check_refs(docs, problems)
     check_folder_cycles(docs, problems)
-    compared = endpoints = 0
+    compared = endpoints = compared_20 = endpoints_20 = 0
+    newer: Lms | None = None
+    walk: RevisionWalk | None = None
+    if args.lms_20.exists():
+        newer = Lms(args.lms_20)
+        endpoints_20, compared_20, walk = crosscheck_revision(docs, newer, problems, args.verbose)
+    else:
+        print(f"note   {args.lms_20} not found; lms-2.0.json comparison skipped")
     if args.lms.exists():
         lms = Lms(args.lms)
-        compared = crosscheck(docs, owner, lms, problems, args.verbose)
-        endpoints = crosscheck_endpoints(docs, lms, problems)
+        compared = crosscheck(docs, owner, lms, problems, args.verbose, walk)
+        endpoints = crosscheck_endpoints(docs, lms, problems, newer)
     else:
         print(f"note   {args.lms} not found; lms.json comparison skipped")
     kv = 0
     if args.kv_keys.exists():
-        kv = check_kv_keys(docs, args.kv_keys, problems)
+        schematics = newer.doc.get("kvConfigSchematics", {}) if newer is not None else {}
+        kv = check_kv_keys(docs, args.kv_keys, problems, schematics)
     else:
         print(f"note   {args.kv_keys} not found; KV key comparison skipped")
     samples = check_samples(docs, problems)
     print(
         f"\n{len(docs)} files, {len(owner)} $defs, metaschema {'checked' if meta else 'skipped'}, "
         f"{refs} $refs resolved, {compared} definitions and {endpoints} endpoints compared with lms.json, "
+        f"{compared_20} definitions and {endpoints_20} endpoints with lms-2.0.json, "
         f"{kv} config fields checked against kv-keys.json, {samples} samples validated; {len(problems.allowed)} allowed differences, {len(problems.errors)} problems."
     )
     if not args.verbose and problems.allowed:

@@ -33,23 +33,47 @@ from tests.protocol.strategies import (
     enum_without,
     narrowed,
     python_type,
+    schema_defs,
     union_without,
 )
 
 PROTOCOL_SETTINGS = settings(settings.get_profile(PROFILE))
 
-_NEWER_MODEL_INFO = ("publisher", "indexedModelIdentifier", "deviceIdentifier", "quantization")
+_NEWER_MODEL_INFO = (
+    "publisher",
+    "indexedModelIdentifier",
+    "deviceIdentifier",
+    "quantization",
+    "variants",
+    "selectedVariant",
+)
 _NEWER_INSTANCE_INFO = (*_NEWER_MODEL_INFO, "ttlMs", "lastUsedTime")
+
+# Load settings whose KV keys protocol 2.0.0 added.
+_LOAD_KEYS_20 = (
+    "autoFit",
+    "autoFitMinContextLength",
+    "contextCheckpoints",
+    "reasoningBudgetMessage",
+    "speculativeDraftModel",
+    "speculativeDraftMtp",
+    "speculativeDraftSimple",
+    "speculativeDraftMaxTokens",
+    "speculativeDraftMinTokens",
+    "speculativeDraftMinContinueProbability",
+    "mlxDiskCache",
+    "promptTemplate",
+)
 
 OFFICIAL_VIEW: dict[str, dict[str, Any]] = {
     # -- Fields and values that only newer servers send or accept (unknown to lmstudio 1.5.0).
-    "LlmPredictionFragment": narrowed("LlmPredictionFragment", drop=("isStructural",)),
+    "LlmPredictionFragment": narrowed("LlmPredictionFragment", drop=("isStructural", "tokens")),
     "PredictPromptProcessingProgressPacket": narrowed(
         "PredictPromptProcessingProgressPacket", drop=("details",)
     ),
     "LlmPredictionStats": narrowed("LlmPredictionStats", drop=("stopString", "totalTimeSec")),
     "ModelDomainType": enum_without("ModelDomainType", "drafter"),
-    "ModelCompatibilityType": enum_without("ModelCompatibilityType", "pte"),
+    "ModelCompatibilityType": enum_without("ModelCompatibilityType", "pte", "yuzu"),
     "ModelQuery": narrowed("ModelQuery", drop=("deviceIdentifier",)),
     "GetOrLoadCreationParameter": narrowed(
         "GetOrLoadCreationParameter", drop=("deviceIdentifier",)
@@ -69,7 +93,13 @@ OFFICIAL_VIEW: dict[str, dict[str, Any]] = {
     "LlmToolParameters": narrowed("LlmToolParameters", drop=("$defs",)),
     "LlmLoadModelConfig": narrowed(
         "LlmLoadModelConfig",
-        drop=("maxParallelPredictions", "physicalBatchSize", "useUnifiedKvCache", "tryDirectIO"),
+        drop=(
+            "maxParallelPredictions",
+            "physicalBatchSize",
+            "useUnifiedKvCache",
+            "tryDirectIO",
+            *_LOAD_KEYS_20,
+        ),
         # Their typed load config takes plain numbers here; `false` (use the default) is our
         # addition, which we translate to the KV checkbox form ourselves.
         replace={
@@ -257,6 +287,28 @@ NOT_IN_OFFICIAL: dict[str, str] = {
     "LlmToolChoice": "newer prediction setting",
     "LlmToolChoiceMode": "newer prediction setting",
     "LlmToolNaming": "newer prediction setting",
+    "LlmPredictionToken": "newer field of a fragment (protocol 2.0.0)",
+    "LlmTokenCandidate": "newer field of a fragment (protocol 2.0.0)",
+    "LlmLoadPromptTemplate": "newer load setting (protocol 2.0.0)",
+    **{
+        name: "payload of an endpoint added in protocol 2.0.0"
+        for name in [
+            "CompleteRawTextCreationParameter",
+            "CompleteRawTextToClientPacket",
+            "GetBasePredictionConfigParameter",
+            "ModelInstanceProcessingStatus",
+            "GetInstanceProcessingStateParameter",
+            "InstanceProcessingState",
+            "EstimateModelUsageParameter",
+            "ModelMemoryEstimateConfidence",
+            "ModelMemoryEstimate",
+            "ModelUsageEstimate",
+            "SystemInfoResult",
+            "ListDownloadedModelVariantsParameter",
+            "StartHttpServerParameter",
+            *(name for name, (rel, _) in schema_defs().items() if rel == "runtime/rpc.json"),
+        ]
+    },
     "CaptureOrigin": "lmsdk's own capture-file format, not a protocol message",
     "CaptureRecord": "lmsdk's own capture-file format, not a protocol message",
     **{

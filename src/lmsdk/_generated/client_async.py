@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Typed async client stubs: one method per endpoint, each a single call into the runtime."""
 
@@ -19,21 +19,29 @@ from lmsdk._generated.embedding import (
 from lmsdk._generated.endpoints import (
     EMBEDDING_ENDPOINTS,
     LLM_ENDPOINTS,
+    RUNTIME_ENDPOINTS,
     SYSTEM_ENDPOINTS,
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
+    CompleteRawTextCreationParameter,
+    CompleteRawTextToClientPacket,
     CountTokensParameter,
     CountTokensResult,
+    EstimateModelUsageParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
     GetOrLoadToClientPacket,
     GetOrLoadToServerPacket,
+    InstanceProcessingState,
     LoadModelCreationParameter,
     LoadModelToClientPacket,
     LoadModelToServerPacket,
+    ModelUsageEstimate,
     PredictCreationParameter,
     PredictToClientPacket,
     PredictToServerPacket,
@@ -42,7 +50,25 @@ from lmsdk._generated.llm import (
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInstanceInfo, LlmInstanceInfo, ModelInfo
-from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.runtime import (
+    DownloadRuntimeExtensionCreationParameter,
+    DownloadRuntimeExtensionToClientPacket,
+    DownloadRuntimeExtensionToServerPacket,
+    EngineSelections,
+    RuntimeEngineInfo,
+    RuntimeEngineSpecifier,
+    SearchRuntimeExtensionsParameter,
+    SearchRuntimeExtensionsResult,
+    SelectEngineParameter,
+    SurveyHardwareParameter,
+    SurveyHardwareResult,
+)
+from lmsdk._generated.system import (
+    ListDownloadedModelVariantsParameter,
+    StartHttpServerParameter,
+    SystemInfoResult,
+    SystemVersionResult,
+)
 
 
 class AsyncDiagnosticsEndpoints:
@@ -140,6 +166,15 @@ class AsyncLlmEndpoints:
         channel = await self._session.open_channel(LLM_ENDPOINTS["predict"], parameter)
         return typing.cast("AsyncChannel[PredictToClientPacket, PredictToServerPacket]", channel)
 
+    async def complete_raw_text(
+        self, parameter: CompleteRawTextCreationParameter
+    ) -> AsyncChannel[CompleteRawTextToClientPacket, PredictToServerPacket]:
+        """Continues a raw prompt text without a chat template (protocol 2.0.0), streaming fragments and ending with a success packet."""
+        channel = await self._session.open_channel(LLM_ENDPOINTS["completeRawText"], parameter)
+        return typing.cast(
+            "AsyncChannel[CompleteRawTextToClientPacket, PredictToServerPacket]", channel
+        )
+
     async def get_or_load(
         self, parameter: GetOrLoadCreationParameter
     ) -> AsyncChannel[GetOrLoadToClientPacket, GetOrLoadToServerPacket]:
@@ -195,6 +230,29 @@ class AsyncLlmEndpoints:
         result = await self._session.call_rpc(LLM_ENDPOINTS["getLoadConfig"], parameter)
         return typing.cast("KvConfig", result)
 
+    async def get_base_prediction_config(
+        self, parameter: GetBasePredictionConfigParameter
+    ) -> KvConfig:
+        """Returns the prediction settings a loaded instance starts from, before a request's own layers (protocol 2.0.0)."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["getBasePredictionConfig"], parameter)
+        return typing.cast("KvConfig", result)
+
+    async def get_instance_processing_state(
+        self, parameter: GetInstanceProcessingStateParameter
+    ) -> InstanceProcessingState:
+        """Says whether a loaded instance is idle, processing a prompt or generating, and how many requests wait for it (protocol 2.0.0)."""
+        result = await self._session.call_rpc(
+            LLM_ENDPOINTS["getInstanceProcessingState"], parameter
+        )
+        return typing.cast("InstanceProcessingState", result)
+
+    async def estimate_model_usage(
+        self, parameter: EstimateModelUsageParameter
+    ) -> ModelUsageEstimate:
+        """Estimates the memory that loading a downloaded model with some load settings would take (protocol 2.0.0)."""
+        result = await self._session.call_rpc(LLM_ENDPOINTS["estimateModelUsage"], parameter)
+        return typing.cast("ModelUsageEstimate", result)
+
 
 class AsyncPluginsEndpoints:
     """Typed stubs for the `plugins` namespace."""
@@ -214,6 +272,63 @@ class AsyncRepositoryEndpoints:
         self._session = session
 
 
+class AsyncRuntimeEndpoints:
+    """Typed stubs for the `runtime` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def list_engines(self) -> list[RuntimeEngineInfo]:
+        """Lists the installed runtime engines."""
+        result = await self._session.call_rpc(RUNTIME_ENDPOINTS["listEngines"], None)
+        return typing.cast("list[RuntimeEngineInfo]", result)
+
+    async def get_engine_selections(self) -> EngineSelections:
+        """Says which engine runs each model format (a Map, serialized with superjson)."""
+        result = await self._session.call_rpc(RUNTIME_ENDPOINTS["getEngineSelections"], None)
+        return typing.cast("EngineSelections", result)
+
+    async def select_engine(self, parameter: SelectEngineParameter) -> None:
+        """Chooses the engine that runs a model format."""
+        result = await self._session.call_rpc(RUNTIME_ENDPOINTS["selectEngine"], parameter)
+        return typing.cast("None", result)
+
+    async def remove_engine(self, parameter: RuntimeEngineSpecifier) -> None:
+        """Uninstalls a runtime engine."""
+        result = await self._session.call_rpc(RUNTIME_ENDPOINTS["removeEngine"], parameter)
+        return typing.cast("None", result)
+
+    async def survey_hardware(self, parameter: SurveyHardwareParameter) -> SurveyHardwareResult:
+        """Surveys this machine's CPU, GPUs and memory as engines see them."""
+        result = await self._session.call_rpc(RUNTIME_ENDPOINTS["surveyHardware"], parameter)
+        return typing.cast("SurveyHardwareResult", result)
+
+    async def search_runtime_extensions(
+        self, parameter: SearchRuntimeExtensionsParameter
+    ) -> SearchRuntimeExtensionsResult:
+        """Searches the runtime extensions available for download."""
+        result = await self._session.call_rpc(
+            RUNTIME_ENDPOINTS["searchRuntimeExtensions"], parameter
+        )
+        return typing.cast("SearchRuntimeExtensionsResult", result)
+
+    async def download_runtime_extension(
+        self, parameter: DownloadRuntimeExtensionCreationParameter
+    ) -> AsyncChannel[
+        DownloadRuntimeExtensionToClientPacket, DownloadRuntimeExtensionToServerPacket
+    ]:
+        """Downloads and installs a runtime extension, reporting progress."""
+        channel = await self._session.open_channel(
+            RUNTIME_ENDPOINTS["downloadRuntimeExtension"], parameter
+        )
+        return typing.cast(
+            "AsyncChannel[DownloadRuntimeExtensionToClientPacket, DownloadRuntimeExtensionToServerPacket]",
+            channel,
+        )
+
+
 class AsyncSystemEndpoints:
     """Typed stubs for the `system` namespace."""
 
@@ -231,3 +346,32 @@ class AsyncSystemEndpoints:
         """Reports the version and build number of the running LM Studio."""
         result = await self._session.call_rpc(SYSTEM_ENDPOINTS["version"], None)
         return typing.cast("SystemVersionResult", result)
+
+    async def info(self) -> SystemInfoResult:
+        """Describes the running server process: its pid, whether it is headless and its version (protocol 2.0.0)."""
+        result = await self._session.call_rpc(SYSTEM_ENDPOINTS["info"], None)
+        return typing.cast("SystemInfoResult", result)
+
+    async def list_downloaded_model_variants(
+        self, parameter: ListDownloadedModelVariantsParameter
+    ) -> list[ModelInfo]:
+        """Lists the downloaded variants (quantizations or formats) of one model (protocol 2.0.0)."""
+        result = await self._session.call_rpc(
+            SYSTEM_ENDPOINTS["listDownloadedModelVariants"], parameter
+        )
+        return typing.cast("list[ModelInfo]", result)
+
+    async def start_http_server(self, parameter: StartHttpServerParameter) -> None:
+        """Starts the app's OpenAI-compatible HTTP server (protocol 2.0.0)."""
+        result = await self._session.call_rpc(SYSTEM_ENDPOINTS["startHttpServer"], parameter)
+        return typing.cast("None", result)
+
+    async def stop_http_server(self) -> None:
+        """Stops the app's OpenAI-compatible HTTP server (protocol 2.0.0)."""
+        result = await self._session.call_rpc(SYSTEM_ENDPOINTS["stopHttpServer"], None)
+        return typing.cast("None", result)
+
+    async def request_shutdown(self) -> None:
+        """Asks the server to shut down (protocol 2.0.0)."""
+        result = await self._session.call_rpc(SYSTEM_ENDPOINTS["requestShutdown"], None)
+        return typing.cast("None", result)

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Typed sync client stubs: one method per endpoint, each a single call into the runtime."""
 
@@ -19,21 +19,29 @@ from lmsdk._generated.embedding import (
 from lmsdk._generated.endpoints import (
     EMBEDDING_ENDPOINTS,
     LLM_ENDPOINTS,
+    RUNTIME_ENDPOINTS,
     SYSTEM_ENDPOINTS,
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
+    CompleteRawTextCreationParameter,
+    CompleteRawTextToClientPacket,
     CountTokensParameter,
     CountTokensResult,
+    EstimateModelUsageParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
     GetOrLoadToClientPacket,
     GetOrLoadToServerPacket,
+    InstanceProcessingState,
     LoadModelCreationParameter,
     LoadModelToClientPacket,
     LoadModelToServerPacket,
+    ModelUsageEstimate,
     PredictCreationParameter,
     PredictToClientPacket,
     PredictToServerPacket,
@@ -42,7 +50,25 @@ from lmsdk._generated.llm import (
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInstanceInfo, LlmInstanceInfo, ModelInfo
-from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.runtime import (
+    DownloadRuntimeExtensionCreationParameter,
+    DownloadRuntimeExtensionToClientPacket,
+    DownloadRuntimeExtensionToServerPacket,
+    EngineSelections,
+    RuntimeEngineInfo,
+    RuntimeEngineSpecifier,
+    SearchRuntimeExtensionsParameter,
+    SearchRuntimeExtensionsResult,
+    SelectEngineParameter,
+    SurveyHardwareParameter,
+    SurveyHardwareResult,
+)
+from lmsdk._generated.system import (
+    ListDownloadedModelVariantsParameter,
+    StartHttpServerParameter,
+    SystemInfoResult,
+    SystemVersionResult,
+)
 
 
 class DiagnosticsEndpoints:
@@ -140,6 +166,15 @@ class LlmEndpoints:
         channel = self._session.open_channel(LLM_ENDPOINTS["predict"], parameter)
         return typing.cast("SyncChannel[PredictToClientPacket, PredictToServerPacket]", channel)
 
+    def complete_raw_text(
+        self, parameter: CompleteRawTextCreationParameter
+    ) -> SyncChannel[CompleteRawTextToClientPacket, PredictToServerPacket]:
+        """Continues a raw prompt text without a chat template (protocol 2.0.0), streaming fragments and ending with a success packet."""
+        channel = self._session.open_channel(LLM_ENDPOINTS["completeRawText"], parameter)
+        return typing.cast(
+            "SyncChannel[CompleteRawTextToClientPacket, PredictToServerPacket]", channel
+        )
+
     def get_or_load(
         self, parameter: GetOrLoadCreationParameter
     ) -> SyncChannel[GetOrLoadToClientPacket, GetOrLoadToServerPacket]:
@@ -191,6 +226,23 @@ class LlmEndpoints:
         result = self._session.call_rpc(LLM_ENDPOINTS["getLoadConfig"], parameter)
         return typing.cast("KvConfig", result)
 
+    def get_base_prediction_config(self, parameter: GetBasePredictionConfigParameter) -> KvConfig:
+        """Returns the prediction settings a loaded instance starts from, before a request's own layers (protocol 2.0.0)."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["getBasePredictionConfig"], parameter)
+        return typing.cast("KvConfig", result)
+
+    def get_instance_processing_state(
+        self, parameter: GetInstanceProcessingStateParameter
+    ) -> InstanceProcessingState:
+        """Says whether a loaded instance is idle, processing a prompt or generating, and how many requests wait for it (protocol 2.0.0)."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["getInstanceProcessingState"], parameter)
+        return typing.cast("InstanceProcessingState", result)
+
+    def estimate_model_usage(self, parameter: EstimateModelUsageParameter) -> ModelUsageEstimate:
+        """Estimates the memory that loading a downloaded model with some load settings would take (protocol 2.0.0)."""
+        result = self._session.call_rpc(LLM_ENDPOINTS["estimateModelUsage"], parameter)
+        return typing.cast("ModelUsageEstimate", result)
+
 
 class PluginsEndpoints:
     """Typed stubs for the `plugins` namespace."""
@@ -210,6 +262,61 @@ class RepositoryEndpoints:
         self._session = session
 
 
+class RuntimeEndpoints:
+    """Typed stubs for the `runtime` namespace."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SyncSession) -> None:
+        self._session = session
+
+    def list_engines(self) -> list[RuntimeEngineInfo]:
+        """Lists the installed runtime engines."""
+        result = self._session.call_rpc(RUNTIME_ENDPOINTS["listEngines"], None)
+        return typing.cast("list[RuntimeEngineInfo]", result)
+
+    def get_engine_selections(self) -> EngineSelections:
+        """Says which engine runs each model format (a Map, serialized with superjson)."""
+        result = self._session.call_rpc(RUNTIME_ENDPOINTS["getEngineSelections"], None)
+        return typing.cast("EngineSelections", result)
+
+    def select_engine(self, parameter: SelectEngineParameter) -> None:
+        """Chooses the engine that runs a model format."""
+        result = self._session.call_rpc(RUNTIME_ENDPOINTS["selectEngine"], parameter)
+        return typing.cast("None", result)
+
+    def remove_engine(self, parameter: RuntimeEngineSpecifier) -> None:
+        """Uninstalls a runtime engine."""
+        result = self._session.call_rpc(RUNTIME_ENDPOINTS["removeEngine"], parameter)
+        return typing.cast("None", result)
+
+    def survey_hardware(self, parameter: SurveyHardwareParameter) -> SurveyHardwareResult:
+        """Surveys this machine's CPU, GPUs and memory as engines see them."""
+        result = self._session.call_rpc(RUNTIME_ENDPOINTS["surveyHardware"], parameter)
+        return typing.cast("SurveyHardwareResult", result)
+
+    def search_runtime_extensions(
+        self, parameter: SearchRuntimeExtensionsParameter
+    ) -> SearchRuntimeExtensionsResult:
+        """Searches the runtime extensions available for download."""
+        result = self._session.call_rpc(RUNTIME_ENDPOINTS["searchRuntimeExtensions"], parameter)
+        return typing.cast("SearchRuntimeExtensionsResult", result)
+
+    def download_runtime_extension(
+        self, parameter: DownloadRuntimeExtensionCreationParameter
+    ) -> SyncChannel[
+        DownloadRuntimeExtensionToClientPacket, DownloadRuntimeExtensionToServerPacket
+    ]:
+        """Downloads and installs a runtime extension, reporting progress."""
+        channel = self._session.open_channel(
+            RUNTIME_ENDPOINTS["downloadRuntimeExtension"], parameter
+        )
+        return typing.cast(
+            "SyncChannel[DownloadRuntimeExtensionToClientPacket, DownloadRuntimeExtensionToServerPacket]",
+            channel,
+        )
+
+
 class SystemEndpoints:
     """Typed stubs for the `system` namespace."""
 
@@ -227,3 +334,30 @@ class SystemEndpoints:
         """Reports the version and build number of the running LM Studio."""
         result = self._session.call_rpc(SYSTEM_ENDPOINTS["version"], None)
         return typing.cast("SystemVersionResult", result)
+
+    def info(self) -> SystemInfoResult:
+        """Describes the running server process: its pid, whether it is headless and its version (protocol 2.0.0)."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["info"], None)
+        return typing.cast("SystemInfoResult", result)
+
+    def list_downloaded_model_variants(
+        self, parameter: ListDownloadedModelVariantsParameter
+    ) -> list[ModelInfo]:
+        """Lists the downloaded variants (quantizations or formats) of one model (protocol 2.0.0)."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["listDownloadedModelVariants"], parameter)
+        return typing.cast("list[ModelInfo]", result)
+
+    def start_http_server(self, parameter: StartHttpServerParameter) -> None:
+        """Starts the app's OpenAI-compatible HTTP server (protocol 2.0.0)."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["startHttpServer"], parameter)
+        return typing.cast("None", result)
+
+    def stop_http_server(self) -> None:
+        """Stops the app's OpenAI-compatible HTTP server (protocol 2.0.0)."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["stopHttpServer"], None)
+        return typing.cast("None", result)
+
+    def request_shutdown(self) -> None:
+        """Asks the server to shut down (protocol 2.0.0)."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["requestShutdown"], None)
+        return typing.cast("None", result)

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `config` part of the protocol (see schema/ for the source definitions)."""
 
@@ -25,6 +25,7 @@ __all__ = [
     "GpuSplitStrategy",
     "GpuSplitConfig",
     "LlamaCacheQuantizationType",
+    "LlmLoadPromptTemplate",
     "LlmPredictionConfig",
     "LlmContextOverflowPolicy",
     "LlmStructuredPredictionType",
@@ -156,6 +157,30 @@ class LlmLoadModelConfig:
     """Whether parallel predictions share one KV cache (newer servers only)."""
     try_direct_io: bool | None = None
     """Whether to read the model file with direct I/O if possible (newer servers only)."""
+    auto_fit: bool | None = None
+    """Whether the llama.cpp engine fits the context length and GPU offload to the machine by itself (protocol 2.0.0; 2.0.0 sends false whenever a manual context length or GPU setting is given)."""
+    auto_fit_min_context_length: int | None = None
+    """Smallest context length automatic fitting may choose (protocol 2.0.0)."""
+    context_checkpoints: int | None = None
+    """Context checkpoints kept per llama.cpp slot; 0 disables them (protocol 2.0.0)."""
+    reasoning_budget_message: str | None = None
+    """Text inserted when a reasoning budget runs out (protocol 2.0.0)."""
+    speculative_draft_model: str | None = None
+    """Model key of a draft model for load-time speculative decoding (protocol 2.0.0)."""
+    speculative_draft_mtp: bool | None = None
+    """Whether to draft with the model's bundled multi-token prediction heads (protocol 2.0.0)."""
+    speculative_draft_simple: bool | None = None
+    """Whether to draft with a separate draft model (protocol 2.0.0)."""
+    speculative_draft_max_tokens: int | None = None
+    """Most draft tokens per step (protocol 2.0.0)."""
+    speculative_draft_min_tokens: int | None = None
+    """Shortest draft worth verifying (protocol 2.0.0)."""
+    speculative_draft_min_continue_probability: float | None = None
+    """Drafting continues while the token probability is at least this (protocol 2.0.0)."""
+    mlx_disk_cache: bool | None = None
+    """Whether the MLX engine caches prompts on disk (protocol 2.0.0)."""
+    prompt_template: LlmLoadPromptTemplate | None = None
+    """A jinja prompt template that replaces the model's own for every prediction on the instance (protocol 2.0.0)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -198,6 +223,15 @@ LlamaCacheQuantizationType: TypeAlias = Literal[
     "f32", "f16", "q8_0", "q4_0", "q4_1", "iq4_nl", "q5_0", "q5_1"
 ]
 """Storage type for llama.cpp K/V cache entries."""
+
+
+@attrs.frozen(kw_only=True)
+class LlmLoadPromptTemplate:
+    """A load-time prompt template (always jinja)."""
+
+    type: Literal["jinja"] = "jinja"
+    jinja_prompt_template: LlmJinjaPromptTemplate
+    """The template."""
 
 
 @attrs.frozen(kw_only=True)

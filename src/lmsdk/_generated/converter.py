@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -75,6 +75,7 @@ from lmsdk._generated.config import (
     LlmContextOverflowPolicy,
     LlmJinjaPromptTemplate,
     LlmLoadModelConfig,
+    LlmLoadPromptTemplate,
     LlmManualPromptTemplate,
     LlmPredictionConfig,
     LlmPromptTemplate,
@@ -105,8 +106,13 @@ from lmsdk._generated.embedding import (
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
+    CompleteRawTextCreationParameter,
+    CompleteRawTextToClientPacket,
     CountTokensParameter,
     CountTokensResult,
+    EstimateModelUsageParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadAlreadyLoadedPacket,
@@ -118,12 +124,15 @@ from lmsdk._generated.llm import (
     GetOrLoadToClientPacket,
     GetOrLoadToServerPacket,
     GetOrLoadUnloadingOtherJitModelPacket,
+    InstanceProcessingState,
     LlmApplyPromptTemplateOpts,
     LlmPredictionFragment,
     LlmPredictionStats,
     LlmPredictionStopReason,
+    LlmPredictionToken,
     LlmPromptProcessingDetails,
     LlmReasoningType,
+    LlmTokenCandidate,
     LoadModelCancelPacket,
     LoadModelCreationParameter,
     LoadModelProgressPacket,
@@ -131,6 +140,10 @@ from lmsdk._generated.llm import (
     LoadModelSuccessPacket,
     LoadModelToClientPacket,
     LoadModelToServerPacket,
+    ModelInstanceProcessingStatus,
+    ModelMemoryEstimate,
+    ModelMemoryEstimateConfidence,
+    ModelUsageEstimate,
     PredictCancelPacket,
     PredictCreationParameter,
     PredictFragmentPacket,
@@ -157,7 +170,56 @@ from lmsdk._generated.model_info import (
     ModelInstanceInfo,
     ModelQuantization,
 )
-from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.runtime import (
+    CpuArchitecture,
+    CpuInfo,
+    CpuInstructionSetExtension,
+    CpuSurveyResult,
+    DownloadRuntimeExtensionCancelPacket,
+    DownloadRuntimeExtensionCreationParameter,
+    DownloadRuntimeExtensionProgressPacket,
+    DownloadRuntimeExtensionStartFinalizingPacket,
+    DownloadRuntimeExtensionSuccessPacket,
+    DownloadRuntimeExtensionToClientPacket,
+    DownloadRuntimeExtensionToServerPacket,
+    EngineCompatibility,
+    EngineCompatibilityStatus,
+    EngineHardwareSurvey,
+    EngineSelections,
+    GpuDetectionPlatform,
+    GpuInfo,
+    GpuIntegrationType,
+    GpuSurveyResult,
+    HardwareSurvey,
+    MemoryInfo,
+    ModelFormatName,
+    RuntimeCpuTarget,
+    RuntimeDownloadProgress,
+    RuntimeEngineInfo,
+    RuntimeEngineSpecifier,
+    RuntimeExtension,
+    RuntimeExtensionEngine,
+    RuntimeExtensionFramework,
+    RuntimeGpuTarget,
+    SearchRuntimeExtensionsParameter,
+    SearchRuntimeExtensionsResult,
+    SelectEngineParameter,
+    SurveyHardwareAll,
+    SurveyHardwareCustom,
+    SurveyHardwareParameter,
+    SurveyHardwareResult,
+    SurveyHardwareSelected,
+    SurveyHardwareStatus,
+    SurveyResult,
+    SurveyResultCode,
+    VisibleDevicesConfig,
+)
+from lmsdk._generated.system import (
+    ListDownloadedModelVariantsParameter,
+    StartHttpServerParameter,
+    SystemInfoResult,
+    SystemVersionResult,
+)
 from lmsdk._generated.tools import (
     LlmTool,
     LlmToolFunction,
@@ -320,6 +382,18 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "physical_batch_size": "physicalBatchSize",
         "use_unified_kv_cache": "useUnifiedKvCache",
         "try_direct_io": "tryDirectIO",
+        "auto_fit": "autoFit",
+        "auto_fit_min_context_length": "autoFitMinContextLength",
+        "context_checkpoints": "contextCheckpoints",
+        "reasoning_budget_message": "reasoningBudgetMessage",
+        "speculative_draft_model": "speculativeDraftModel",
+        "speculative_draft_mtp": "speculativeDraftMtp",
+        "speculative_draft_simple": "speculativeDraftSimple",
+        "speculative_draft_max_tokens": "speculativeDraftMaxTokens",
+        "speculative_draft_min_tokens": "speculativeDraftMinTokens",
+        "speculative_draft_min_continue_probability": "speculativeDraftMinContinueProbability",
+        "mlx_disk_cache": "mlxDiskCache",
+        "prompt_template": "promptTemplate",
     },
     GpuSetting: {
         "ratio": "ratio",
@@ -333,6 +407,7 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "priority": "priority",
         "custom_ratio": "customRatio",
     },
+    LlmLoadPromptTemplate: {"type": "type", "jinja_prompt_template": "jinjaPromptTemplate"},
     LlmPredictionConfig: {
         "temperature": "temperature",
         "max_tokens": "maxTokens",
@@ -409,6 +484,13 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
     EmbeddingLoadModelSuccessPacket: {"type": "type", "info": "info"},
     EmbedStringParameter: {"model_specifier": "modelSpecifier", "input_string": "inputString"},
     EmbedStringResult: {"embedding": "embedding"},
+    CompleteRawTextCreationParameter: {
+        "model_specifier": "modelSpecifier",
+        "raw_prompt": "rawPrompt",
+        "prediction_config_stack": "predictionConfigStack",
+        "fuzzy_preset_identifier": "fuzzyPresetIdentifier",
+        "ignore_server_session_config": "ignoreServerSessionConfig",
+    },
     GetOrLoadCreationParameter: {
         "identifier": "identifier",
         "load_ttl_ms": "loadTtlMs",
@@ -475,6 +557,14 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "contains_drafted": "containsDrafted",
         "reasoning_type": "reasoningType",
         "is_structural": "isStructural",
+        "tokens": "tokens",
+    },
+    LlmTokenCandidate: {"text": "text", "id": "id", "log_prob": "logProb"},
+    LlmPredictionToken: {
+        "text": "text",
+        "id": "id",
+        "log_prob": "logProb",
+        "candidates": "candidates",
     },
     LlmPromptProcessingDetails: {
         "cached_token_count": "cachedTokenCount",
@@ -517,6 +607,30 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
     },
     ApplyPromptTemplateResult: {"formatted": "formatted"},
     GetLoadConfigParameter: {"specifier": "specifier"},
+    GetBasePredictionConfigParameter: {
+        "specifier": "specifier",
+        "ignore_server_session_config": "ignoreServerSessionConfig",
+    },
+    GetInstanceProcessingStateParameter: {
+        "specifier": "specifier",
+        "throw_if_not_found": "throwIfNotFound",
+    },
+    InstanceProcessingState: {"status": "status", "queued": "queued"},
+    EstimateModelUsageParameter: {
+        "model_key": "modelKey",
+        "load_config_stack": "loadConfigStack",
+        "device_identifier": "deviceIdentifier",
+    },
+    ModelMemoryEstimate: {
+        "confidence": "confidence",
+        "model_vram_bytes": "modelVramBytes",
+        "context_vram_bytes": "contextVramBytes",
+        "total_vram_bytes": "totalVramBytes",
+        "model_bytes": "modelBytes",
+        "context_bytes": "contextBytes",
+        "total_bytes": "totalBytes",
+    },
+    ModelUsageEstimate: {"memory": "memory", "passes_guardrails": "passesGuardrails"},
     ModelQuantization: {"name": "name", "bits": "bits"},
     LlmInfo: {
         "type": "type",
@@ -531,6 +645,8 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "indexed_model_identifier": "indexedModelIdentifier",
         "device_identifier": "deviceIdentifier",
         "quantization": "quantization",
+        "variants": "variants",
+        "selected_variant": "selectedVariant",
         "vision": "vision",
         "trained_for_tool_use": "trainedForToolUse",
         "max_context_length": "maxContextLength",
@@ -548,6 +664,8 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "indexed_model_identifier": "indexedModelIdentifier",
         "device_identifier": "deviceIdentifier",
         "quantization": "quantization",
+        "variants": "variants",
+        "selected_variant": "selectedVariant",
         "vision": "vision",
         "trained_for_tool_use": "trainedForToolUse",
         "max_context_length": "maxContextLength",
@@ -570,6 +688,8 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "indexed_model_identifier": "indexedModelIdentifier",
         "device_identifier": "deviceIdentifier",
         "quantization": "quantization",
+        "variants": "variants",
+        "selected_variant": "selectedVariant",
         "max_context_length": "maxContextLength",
     },
     EmbeddingModelInstanceInfo: {
@@ -585,6 +705,8 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "indexed_model_identifier": "indexedModelIdentifier",
         "device_identifier": "deviceIdentifier",
         "quantization": "quantization",
+        "variants": "variants",
+        "selected_variant": "selectedVariant",
         "max_context_length": "maxContextLength",
         "identifier": "identifier",
         "instance_reference": "instanceReference",
@@ -592,7 +714,116 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
         "ttl_ms": "ttlMs",
         "last_used_time": "lastUsedTime",
     },
+    RuntimeEngineSpecifier: {"name": "name", "version": "version"},
+    RuntimeCpuTarget: {
+        "architecture": "architecture",
+        "instruction_set_extensions": "instructionSetExtensions",
+    },
+    RuntimeGpuTarget: {"framework": "framework", "make": "make"},
+    RuntimeEngineInfo: {
+        "name": "name",
+        "version": "version",
+        "engine": "engine",
+        "platform": "platform",
+        "cpu": "cpu",
+        "gpu": "gpu",
+        "supported_model_format_names": "supportedModelFormatNames",
+    },
+    EngineSelections: {"json": "json", "meta": "meta"},
+    SelectEngineParameter: {"engine": "engine", "model_format_name": "modelFormatName"},
+    SurveyHardwareSelected: {"type": "type"},
+    SurveyHardwareAll: {"type": "type"},
+    SurveyHardwareCustom: {"type": "type", "engines": "engines"},
+    EngineCompatibility: {"status": "status", "message": "message"},
+    SurveyResult: {"code": "code", "message": "message"},
+    CpuInfo: {
+        "name": "name",
+        "architecture": "architecture",
+        "supported_instruction_set_extensions": "supportedInstructionSetExtensions",
+    },
+    CpuSurveyResult: {"result": "result", "cpu_info": "cpuInfo"},
+    GpuInfo: {
+        "name": "name",
+        "device_id": "deviceId",
+        "total_memory_capacity_bytes": "totalMemoryCapacityBytes",
+        "dedicated_memory_capacity_bytes": "dedicatedMemoryCapacityBytes",
+        "integration_type": "integrationType",
+        "detection_platform": "detectionPlatform",
+        "detection_platform_version": "detectionPlatformVersion",
+        "other_info": "otherInfo",
+    },
+    GpuSurveyResult: {"result": "result", "gpu_info": "gpuInfo"},
+    HardwareSurvey: {
+        "cpu_survey_result": "cpuSurveyResult",
+        "gpu_survey_result": "gpuSurveyResult",
+    },
+    MemoryInfo: {
+        "ram_capacity": "ramCapacity",
+        "vram_capacity": "vramCapacity",
+        "total_memory": "totalMemory",
+    },
+    VisibleDevicesConfig: {"visible_devices": "visibleDevices", "changes_order": "changesOrder"},
+    EngineHardwareSurvey: {
+        "name": "name",
+        "version": "version",
+        "engine": "engine",
+        "platform": "platform",
+        "compatibility": "compatibility",
+        "supported_model_format_names": "supportedModelFormatNames",
+        "hardware_survey": "hardwareSurvey",
+        "memory_info": "memoryInfo",
+        "visible_devices_config": "visibleDevicesConfig",
+    },
+    SurveyHardwareResult: {"status": "status", "engines": "engines"},
+    SearchRuntimeExtensionsParameter: {
+        "query": "query",
+        "include_incompatible": "includeIncompatible",
+        "channel_override": "channelOverride",
+    },
+    RuntimeExtensionEngine: {
+        "type": "type",
+        "name": "name",
+        "version": "version",
+        "package": "package",
+        "platform": "platform",
+        "cpu": "cpu",
+        "gpu": "gpu",
+        "local_versions": "localVersions",
+        "supported_model_format_names": "supportedModelFormatNames",
+    },
+    RuntimeExtensionFramework: {
+        "type": "type",
+        "name": "name",
+        "version": "version",
+        "package": "package",
+        "platform": "platform",
+        "cpu": "cpu",
+        "gpu": "gpu",
+        "local_versions": "localVersions",
+    },
+    SearchRuntimeExtensionsResult: {"extensions": "extensions"},
+    DownloadRuntimeExtensionCreationParameter: {
+        "name": "name",
+        "version": "version",
+        "update_selections": "updateSelections",
+    },
+    RuntimeDownloadProgress: {
+        "downloaded_bytes": "downloadedBytes",
+        "total_bytes": "totalBytes",
+        "speed_bytes_per_second": "speedBytesPerSecond",
+    },
+    DownloadRuntimeExtensionProgressPacket: {"type": "type", "update": "update"},
+    DownloadRuntimeExtensionStartFinalizingPacket: {"type": "type"},
+    DownloadRuntimeExtensionSuccessPacket: {"type": "type"},
+    DownloadRuntimeExtensionCancelPacket: {"type": "type"},
     SystemVersionResult: {"version": "version", "build": "build"},
+    SystemInfoResult: {"pid": "pid", "is_daemon": "isDaemon", "version": "version"},
+    ListDownloadedModelVariantsParameter: {"model_key": "modelKey"},
+    StartHttpServerParameter: {
+        "port": "port",
+        "cors": "cors",
+        "network_interface": "networkInterface",
+    },
     ToolCallRequest: {"type": "type", "id": "id", "name": "name", "arguments": "arguments"},
     LlmToolParameters: {
         "type": "type",
@@ -707,6 +938,7 @@ CONST_FIELDS: Final[dict[type, tuple[str, ...]]] = {
     ErrorDisplayDataPresetNotFound: ("code",),
     ModelSpecifierQuery: ("type",),
     ModelSpecifierInstanceReference: ("type",),
+    LlmLoadPromptTemplate: ("type",),
     LlmToolChoice: ("type",),
     EmbeddingGetOrLoadAlreadyLoadedPacket: ("type",),
     EmbeddingGetOrLoadStartLoadingPacket: ("type",),
@@ -739,6 +971,15 @@ CONST_FIELDS: Final[dict[type, tuple[str, ...]]] = {
     LlmInstanceInfo: ("type",),
     EmbeddingModelInfo: ("type",),
     EmbeddingModelInstanceInfo: ("type",),
+    SurveyHardwareSelected: ("type",),
+    SurveyHardwareAll: ("type",),
+    SurveyHardwareCustom: ("type",),
+    RuntimeExtensionEngine: ("type",),
+    RuntimeExtensionFramework: ("type",),
+    DownloadRuntimeExtensionProgressPacket: ("type",),
+    DownloadRuntimeExtensionStartFinalizingPacket: ("type",),
+    DownloadRuntimeExtensionSuccessPacket: ("type",),
+    DownloadRuntimeExtensionCancelPacket: ("type",),
     ToolCallRequest: ("type",),
     LlmToolParameters: ("type",),
     LlmTool: ("type",),
@@ -789,6 +1030,7 @@ REQUIRED_CONST_KEYS: Final[dict[type, tuple[str, ...]]] = {
     ErrorDisplayDataPresetNotFound: ("code",),
     ModelSpecifierQuery: ("type",),
     ModelSpecifierInstanceReference: ("type",),
+    LlmLoadPromptTemplate: ("type",),
     LlmToolChoice: ("type",),
     EmbeddingGetOrLoadAlreadyLoadedPacket: ("type",),
     EmbeddingGetOrLoadStartLoadingPacket: ("type",),
@@ -821,6 +1063,15 @@ REQUIRED_CONST_KEYS: Final[dict[type, tuple[str, ...]]] = {
     LlmInstanceInfo: ("type",),
     EmbeddingModelInfo: ("type",),
     EmbeddingModelInstanceInfo: ("type",),
+    SurveyHardwareSelected: ("type",),
+    SurveyHardwareAll: ("type",),
+    SurveyHardwareCustom: ("type",),
+    RuntimeExtensionEngine: ("type",),
+    RuntimeExtensionFramework: ("type",),
+    DownloadRuntimeExtensionProgressPacket: ("type",),
+    DownloadRuntimeExtensionStartFinalizingPacket: ("type",),
+    DownloadRuntimeExtensionSuccessPacket: ("type",),
+    DownloadRuntimeExtensionCancelPacket: ("type",),
     ToolCallRequest: ("type",),
     LlmToolParameters: ("type",),
     LlmTool: ("type",),
@@ -901,6 +1152,18 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "physicalBatchSize",
         "useUnifiedKvCache",
         "tryDirectIO",
+        "autoFit",
+        "autoFitMinContextLength",
+        "contextCheckpoints",
+        "reasoningBudgetMessage",
+        "speculativeDraftModel",
+        "speculativeDraftMtp",
+        "speculativeDraftSimple",
+        "speculativeDraftMaxTokens",
+        "speculativeDraftMinTokens",
+        "speculativeDraftMinContinueProbability",
+        "mlxDiskCache",
+        "promptTemplate",
     ),
     GpuSetting: (
         "ratio",
@@ -948,6 +1211,10 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "ttlMs",
     ),
     EmbeddingLoadModelResolvedPacket: ("ambiguous",),
+    CompleteRawTextCreationParameter: (
+        "fuzzyPresetIdentifier",
+        "ignoreServerSessionConfig",
+    ),
     GetOrLoadCreationParameter: ("loadTtlMs",),
     LoadModelCreationParameter: (
         "identifier",
@@ -962,7 +1229,14 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
     PredictToolCallGenerationStartPacket: ("toolCallId",),
     PredictToolCallGenerationEndPacket: ("rawContent",),
     PredictToolCallGenerationFailedPacket: ("rawContent",),
-    LlmPredictionFragment: ("isStructural",),
+    LlmPredictionFragment: (
+        "isStructural",
+        "tokens",
+    ),
+    LlmPredictionToken: (
+        "logProb",
+        "candidates",
+    ),
     LlmPredictionStats: (
         "stopString",
         "tokensPerSecond",
@@ -983,12 +1257,15 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "omitEosToken",
         "toolDefinitions",
     ),
+    GetBasePredictionConfigParameter: ("ignoreServerSessionConfig",),
     LlmInfo: (
         "paramsString",
         "architecture",
         "publisher",
         "indexedModelIdentifier",
         "quantization",
+        "variants",
+        "selectedVariant",
     ),
     LlmInstanceInfo: (
         "paramsString",
@@ -996,6 +1273,8 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "publisher",
         "indexedModelIdentifier",
         "quantization",
+        "variants",
+        "selectedVariant",
     ),
     EmbeddingModelInfo: (
         "paramsString",
@@ -1003,6 +1282,8 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "publisher",
         "indexedModelIdentifier",
         "quantization",
+        "variants",
+        "selectedVariant",
     ),
     EmbeddingModelInstanceInfo: (
         "paramsString",
@@ -1010,6 +1291,26 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "publisher",
         "indexedModelIdentifier",
         "quantization",
+        "variants",
+        "selectedVariant",
+    ),
+    RuntimeCpuTarget: ("instructionSetExtensions",),
+    RuntimeGpuTarget: (
+        "framework",
+        "make",
+    ),
+    RuntimeEngineInfo: ("gpu",),
+    EngineCompatibility: ("message",),
+    CpuInfo: ("name",),
+    CpuSurveyResult: ("cpuInfo",),
+    EngineHardwareSurvey: ("visibleDevicesConfig",),
+    SearchRuntimeExtensionsParameter: ("channelOverride",),
+    RuntimeExtensionEngine: ("gpu",),
+    RuntimeExtensionFramework: ("gpu",),
+    StartHttpServerParameter: (
+        "port",
+        "cors",
+        "networkInterface",
     ),
     ToolCallRequest: (
         "id",
@@ -1099,6 +1400,15 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
             "success": EmbeddingLoadModelSuccessPacket,
         },
     ),
+    CompleteRawTextToClientPacket: (
+        "CompleteRawTextToClientPacket",
+        "type",
+        {
+            "fragment": PredictFragmentPacket,
+            "promptProcessingProgress": PredictPromptProcessingProgressPacket,
+            "success": PredictSuccessPacket,
+        },
+    ),
     GetOrLoadToClientPacket: (
         "GetOrLoadToClientPacket",
         "type",
@@ -1138,6 +1448,29 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
         "ModelInstanceInfo",
         "type",
         {"llm": LlmInstanceInfo, "embedding": EmbeddingModelInstanceInfo},
+    ),
+    SurveyHardwareParameter: (
+        "SurveyHardwareParameter",
+        "type",
+        {
+            "selected": SurveyHardwareSelected,
+            "all": SurveyHardwareAll,
+            "custom": SurveyHardwareCustom,
+        },
+    ),
+    RuntimeExtension: (
+        "RuntimeExtension",
+        "type",
+        {"engine": RuntimeExtensionEngine, "framework": RuntimeExtensionFramework},
+    ),
+    DownloadRuntimeExtensionToClientPacket: (
+        "DownloadRuntimeExtensionToClientPacket",
+        "type",
+        {
+            "downloadProgress": DownloadRuntimeExtensionProgressPacket,
+            "startFinalizing": DownloadRuntimeExtensionStartFinalizingPacket,
+            "success": DownloadRuntimeExtensionSuccessPacket,
+        },
     ),
     LlmToolUseSetting: (
         "LlmToolUseSetting",
@@ -1199,7 +1532,17 @@ ENUMS: Final[dict[Any, str]] = {
     LlmToolNaming: "LlmToolNaming",
     LlmReasoningType: "LlmReasoningType",
     LlmPredictionStopReason: "LlmPredictionStopReason",
+    ModelInstanceProcessingStatus: "ModelInstanceProcessingStatus",
+    ModelMemoryEstimateConfidence: "ModelMemoryEstimateConfidence",
     ModelCompatibilityType: "ModelCompatibilityType",
+    ModelFormatName: "ModelFormatName",
+    EngineCompatibilityStatus: "EngineCompatibilityStatus",
+    SurveyResultCode: "SurveyResultCode",
+    CpuArchitecture: "CpuArchitecture",
+    CpuInstructionSetExtension: "CpuInstructionSetExtension",
+    GpuDetectionPlatform: "GpuDetectionPlatform",
+    GpuIntegrationType: "GpuIntegrationType",
+    SurveyHardwareStatus: "SurveyHardwareStatus",
     CaptureOrigin: "CaptureOrigin",
 }
 """Named string enums (Literal aliases), which the tolerant converter lets grow."""
@@ -1660,6 +2003,40 @@ _set_LlmLoadModelConfig_use_unified_kv_cache: Final = LlmLoadModelConfig.__dict_
     "use_unified_kv_cache"
 ].__set__
 _set_LlmLoadModelConfig_try_direct_io: Final = LlmLoadModelConfig.__dict__["try_direct_io"].__set__
+_set_LlmLoadModelConfig_auto_fit: Final = LlmLoadModelConfig.__dict__["auto_fit"].__set__
+_set_LlmLoadModelConfig_auto_fit_min_context_length: Final = LlmLoadModelConfig.__dict__[
+    "auto_fit_min_context_length"
+].__set__
+_set_LlmLoadModelConfig_context_checkpoints: Final = LlmLoadModelConfig.__dict__[
+    "context_checkpoints"
+].__set__
+_set_LlmLoadModelConfig_reasoning_budget_message: Final = LlmLoadModelConfig.__dict__[
+    "reasoning_budget_message"
+].__set__
+_set_LlmLoadModelConfig_speculative_draft_model: Final = LlmLoadModelConfig.__dict__[
+    "speculative_draft_model"
+].__set__
+_set_LlmLoadModelConfig_speculative_draft_mtp: Final = LlmLoadModelConfig.__dict__[
+    "speculative_draft_mtp"
+].__set__
+_set_LlmLoadModelConfig_speculative_draft_simple: Final = LlmLoadModelConfig.__dict__[
+    "speculative_draft_simple"
+].__set__
+_set_LlmLoadModelConfig_speculative_draft_max_tokens: Final = LlmLoadModelConfig.__dict__[
+    "speculative_draft_max_tokens"
+].__set__
+_set_LlmLoadModelConfig_speculative_draft_min_tokens: Final = LlmLoadModelConfig.__dict__[
+    "speculative_draft_min_tokens"
+].__set__
+_set_LlmLoadModelConfig_speculative_draft_min_continue_probability: Final = (
+    LlmLoadModelConfig.__dict__["speculative_draft_min_continue_probability"].__set__
+)
+_set_LlmLoadModelConfig_mlx_disk_cache: Final = LlmLoadModelConfig.__dict__[
+    "mlx_disk_cache"
+].__set__
+_set_LlmLoadModelConfig_prompt_template: Final = LlmLoadModelConfig.__dict__[
+    "prompt_template"
+].__set__
 _set_GpuSetting_ratio: Final = GpuSetting.__dict__["ratio"].__set__
 _set_GpuSetting_main_gpu: Final = GpuSetting.__dict__["main_gpu"].__set__
 _set_GpuSetting_split_strategy: Final = GpuSetting.__dict__["split_strategy"].__set__
@@ -1668,6 +2045,10 @@ _set_GpuSplitConfig_strategy: Final = GpuSplitConfig.__dict__["strategy"].__set_
 _set_GpuSplitConfig_disabled_gpus: Final = GpuSplitConfig.__dict__["disabled_gpus"].__set__
 _set_GpuSplitConfig_priority: Final = GpuSplitConfig.__dict__["priority"].__set__
 _set_GpuSplitConfig_custom_ratio: Final = GpuSplitConfig.__dict__["custom_ratio"].__set__
+_set_LlmLoadPromptTemplate_type: Final = LlmLoadPromptTemplate.__dict__["type"].__set__
+_set_LlmLoadPromptTemplate_jinja_prompt_template: Final = LlmLoadPromptTemplate.__dict__[
+    "jinja_prompt_template"
+].__set__
 _set_LlmPredictionConfig_temperature: Final = LlmPredictionConfig.__dict__["temperature"].__set__
 _set_LlmPredictionConfig_max_tokens: Final = LlmPredictionConfig.__dict__["max_tokens"].__set__
 _set_LlmPredictionConfig_stop_strings: Final = LlmPredictionConfig.__dict__["stop_strings"].__set__
@@ -1846,6 +2227,21 @@ _set_EmbedStringParameter_input_string: Final = EmbedStringParameter.__dict__[
     "input_string"
 ].__set__
 _set_EmbedStringResult_embedding: Final = EmbedStringResult.__dict__["embedding"].__set__
+_set_CompleteRawTextCreationParameter_model_specifier: Final = (
+    CompleteRawTextCreationParameter.__dict__["model_specifier"].__set__
+)
+_set_CompleteRawTextCreationParameter_raw_prompt: Final = CompleteRawTextCreationParameter.__dict__[
+    "raw_prompt"
+].__set__
+_set_CompleteRawTextCreationParameter_prediction_config_stack: Final = (
+    CompleteRawTextCreationParameter.__dict__["prediction_config_stack"].__set__
+)
+_set_CompleteRawTextCreationParameter_fuzzy_preset_identifier: Final = (
+    CompleteRawTextCreationParameter.__dict__["fuzzy_preset_identifier"].__set__
+)
+_set_CompleteRawTextCreationParameter_ignore_server_session_config: Final = (
+    CompleteRawTextCreationParameter.__dict__["ignore_server_session_config"].__set__
+)
 _set_GetOrLoadCreationParameter_identifier: Final = GetOrLoadCreationParameter.__dict__[
     "identifier"
 ].__set__
@@ -1991,6 +2387,14 @@ _set_LlmPredictionFragment_reasoning_type: Final = LlmPredictionFragment.__dict_
 _set_LlmPredictionFragment_is_structural: Final = LlmPredictionFragment.__dict__[
     "is_structural"
 ].__set__
+_set_LlmPredictionFragment_tokens: Final = LlmPredictionFragment.__dict__["tokens"].__set__
+_set_LlmTokenCandidate_text: Final = LlmTokenCandidate.__dict__["text"].__set__
+_set_LlmTokenCandidate_id: Final = LlmTokenCandidate.__dict__["id"].__set__
+_set_LlmTokenCandidate_log_prob: Final = LlmTokenCandidate.__dict__["log_prob"].__set__
+_set_LlmPredictionToken_text: Final = LlmPredictionToken.__dict__["text"].__set__
+_set_LlmPredictionToken_id: Final = LlmPredictionToken.__dict__["id"].__set__
+_set_LlmPredictionToken_log_prob: Final = LlmPredictionToken.__dict__["log_prob"].__set__
+_set_LlmPredictionToken_candidates: Final = LlmPredictionToken.__dict__["candidates"].__set__
 _set_LlmPromptProcessingDetails_cached_token_count: Final = LlmPromptProcessingDetails.__dict__[
     "cached_token_count"
 ].__set__
@@ -2082,6 +2486,48 @@ _set_ApplyPromptTemplateResult_formatted: Final = ApplyPromptTemplateResult.__di
     "formatted"
 ].__set__
 _set_GetLoadConfigParameter_specifier: Final = GetLoadConfigParameter.__dict__["specifier"].__set__
+_set_GetBasePredictionConfigParameter_specifier: Final = GetBasePredictionConfigParameter.__dict__[
+    "specifier"
+].__set__
+_set_GetBasePredictionConfigParameter_ignore_server_session_config: Final = (
+    GetBasePredictionConfigParameter.__dict__["ignore_server_session_config"].__set__
+)
+_set_GetInstanceProcessingStateParameter_specifier: Final = (
+    GetInstanceProcessingStateParameter.__dict__["specifier"].__set__
+)
+_set_GetInstanceProcessingStateParameter_throw_if_not_found: Final = (
+    GetInstanceProcessingStateParameter.__dict__["throw_if_not_found"].__set__
+)
+_set_InstanceProcessingState_status: Final = InstanceProcessingState.__dict__["status"].__set__
+_set_InstanceProcessingState_queued: Final = InstanceProcessingState.__dict__["queued"].__set__
+_set_EstimateModelUsageParameter_model_key: Final = EstimateModelUsageParameter.__dict__[
+    "model_key"
+].__set__
+_set_EstimateModelUsageParameter_load_config_stack: Final = EstimateModelUsageParameter.__dict__[
+    "load_config_stack"
+].__set__
+_set_EstimateModelUsageParameter_device_identifier: Final = EstimateModelUsageParameter.__dict__[
+    "device_identifier"
+].__set__
+_set_ModelMemoryEstimate_confidence: Final = ModelMemoryEstimate.__dict__["confidence"].__set__
+_set_ModelMemoryEstimate_model_vram_bytes: Final = ModelMemoryEstimate.__dict__[
+    "model_vram_bytes"
+].__set__
+_set_ModelMemoryEstimate_context_vram_bytes: Final = ModelMemoryEstimate.__dict__[
+    "context_vram_bytes"
+].__set__
+_set_ModelMemoryEstimate_total_vram_bytes: Final = ModelMemoryEstimate.__dict__[
+    "total_vram_bytes"
+].__set__
+_set_ModelMemoryEstimate_model_bytes: Final = ModelMemoryEstimate.__dict__["model_bytes"].__set__
+_set_ModelMemoryEstimate_context_bytes: Final = ModelMemoryEstimate.__dict__[
+    "context_bytes"
+].__set__
+_set_ModelMemoryEstimate_total_bytes: Final = ModelMemoryEstimate.__dict__["total_bytes"].__set__
+_set_ModelUsageEstimate_memory: Final = ModelUsageEstimate.__dict__["memory"].__set__
+_set_ModelUsageEstimate_passes_guardrails: Final = ModelUsageEstimate.__dict__[
+    "passes_guardrails"
+].__set__
 _set_ModelQuantization_name: Final = ModelQuantization.__dict__["name"].__set__
 _set_ModelQuantization_bits: Final = ModelQuantization.__dict__["bits"].__set__
 _set_LlmInfo_type: Final = LlmInfo.__dict__["type"].__set__
@@ -2096,6 +2542,8 @@ _set_LlmInfo_publisher: Final = LlmInfo.__dict__["publisher"].__set__
 _set_LlmInfo_indexed_model_identifier: Final = LlmInfo.__dict__["indexed_model_identifier"].__set__
 _set_LlmInfo_device_identifier: Final = LlmInfo.__dict__["device_identifier"].__set__
 _set_LlmInfo_quantization: Final = LlmInfo.__dict__["quantization"].__set__
+_set_LlmInfo_variants: Final = LlmInfo.__dict__["variants"].__set__
+_set_LlmInfo_selected_variant: Final = LlmInfo.__dict__["selected_variant"].__set__
 _set_LlmInfo_vision: Final = LlmInfo.__dict__["vision"].__set__
 _set_LlmInfo_trained_for_tool_use: Final = LlmInfo.__dict__["trained_for_tool_use"].__set__
 _set_LlmInfo_max_context_length: Final = LlmInfo.__dict__["max_context_length"].__set__
@@ -2115,6 +2563,8 @@ _set_LlmInstanceInfo_device_identifier: Final = LlmInstanceInfo.__dict__[
     "device_identifier"
 ].__set__
 _set_LlmInstanceInfo_quantization: Final = LlmInstanceInfo.__dict__["quantization"].__set__
+_set_LlmInstanceInfo_variants: Final = LlmInstanceInfo.__dict__["variants"].__set__
+_set_LlmInstanceInfo_selected_variant: Final = LlmInstanceInfo.__dict__["selected_variant"].__set__
 _set_LlmInstanceInfo_vision: Final = LlmInstanceInfo.__dict__["vision"].__set__
 _set_LlmInstanceInfo_trained_for_tool_use: Final = LlmInstanceInfo.__dict__[
     "trained_for_tool_use"
@@ -2145,6 +2595,10 @@ _set_EmbeddingModelInfo_device_identifier: Final = EmbeddingModelInfo.__dict__[
     "device_identifier"
 ].__set__
 _set_EmbeddingModelInfo_quantization: Final = EmbeddingModelInfo.__dict__["quantization"].__set__
+_set_EmbeddingModelInfo_variants: Final = EmbeddingModelInfo.__dict__["variants"].__set__
+_set_EmbeddingModelInfo_selected_variant: Final = EmbeddingModelInfo.__dict__[
+    "selected_variant"
+].__set__
 _set_EmbeddingModelInfo_max_context_length: Final = EmbeddingModelInfo.__dict__[
     "max_context_length"
 ].__set__
@@ -2180,6 +2634,12 @@ _set_EmbeddingModelInstanceInfo_device_identifier: Final = EmbeddingModelInstanc
 _set_EmbeddingModelInstanceInfo_quantization: Final = EmbeddingModelInstanceInfo.__dict__[
     "quantization"
 ].__set__
+_set_EmbeddingModelInstanceInfo_variants: Final = EmbeddingModelInstanceInfo.__dict__[
+    "variants"
+].__set__
+_set_EmbeddingModelInstanceInfo_selected_variant: Final = EmbeddingModelInstanceInfo.__dict__[
+    "selected_variant"
+].__set__
 _set_EmbeddingModelInstanceInfo_max_context_length: Final = EmbeddingModelInstanceInfo.__dict__[
     "max_context_length"
 ].__set__
@@ -2198,8 +2658,177 @@ _set_EmbeddingModelInstanceInfo_ttl_ms: Final = EmbeddingModelInstanceInfo.__dic
 _set_EmbeddingModelInstanceInfo_last_used_time: Final = EmbeddingModelInstanceInfo.__dict__[
     "last_used_time"
 ].__set__
+_set_RuntimeEngineSpecifier_name: Final = RuntimeEngineSpecifier.__dict__["name"].__set__
+_set_RuntimeEngineSpecifier_version: Final = RuntimeEngineSpecifier.__dict__["version"].__set__
+_set_RuntimeCpuTarget_architecture: Final = RuntimeCpuTarget.__dict__["architecture"].__set__
+_set_RuntimeCpuTarget_instruction_set_extensions: Final = RuntimeCpuTarget.__dict__[
+    "instruction_set_extensions"
+].__set__
+_set_RuntimeGpuTarget_framework: Final = RuntimeGpuTarget.__dict__["framework"].__set__
+_set_RuntimeGpuTarget_make: Final = RuntimeGpuTarget.__dict__["make"].__set__
+_set_RuntimeEngineInfo_name: Final = RuntimeEngineInfo.__dict__["name"].__set__
+_set_RuntimeEngineInfo_version: Final = RuntimeEngineInfo.__dict__["version"].__set__
+_set_RuntimeEngineInfo_engine: Final = RuntimeEngineInfo.__dict__["engine"].__set__
+_set_RuntimeEngineInfo_platform: Final = RuntimeEngineInfo.__dict__["platform"].__set__
+_set_RuntimeEngineInfo_cpu: Final = RuntimeEngineInfo.__dict__["cpu"].__set__
+_set_RuntimeEngineInfo_gpu: Final = RuntimeEngineInfo.__dict__["gpu"].__set__
+_set_RuntimeEngineInfo_supported_model_format_names: Final = RuntimeEngineInfo.__dict__[
+    "supported_model_format_names"
+].__set__
+_set_EngineSelections_json: Final = EngineSelections.__dict__["json"].__set__
+_set_EngineSelections_meta: Final = EngineSelections.__dict__["meta"].__set__
+_set_SelectEngineParameter_engine: Final = SelectEngineParameter.__dict__["engine"].__set__
+_set_SelectEngineParameter_model_format_name: Final = SelectEngineParameter.__dict__[
+    "model_format_name"
+].__set__
+_set_SurveyHardwareSelected_type: Final = SurveyHardwareSelected.__dict__["type"].__set__
+_set_SurveyHardwareAll_type: Final = SurveyHardwareAll.__dict__["type"].__set__
+_set_SurveyHardwareCustom_type: Final = SurveyHardwareCustom.__dict__["type"].__set__
+_set_SurveyHardwareCustom_engines: Final = SurveyHardwareCustom.__dict__["engines"].__set__
+_set_EngineCompatibility_status: Final = EngineCompatibility.__dict__["status"].__set__
+_set_EngineCompatibility_message: Final = EngineCompatibility.__dict__["message"].__set__
+_set_SurveyResult_code: Final = SurveyResult.__dict__["code"].__set__
+_set_SurveyResult_message: Final = SurveyResult.__dict__["message"].__set__
+_set_CpuInfo_name: Final = CpuInfo.__dict__["name"].__set__
+_set_CpuInfo_architecture: Final = CpuInfo.__dict__["architecture"].__set__
+_set_CpuInfo_supported_instruction_set_extensions: Final = CpuInfo.__dict__[
+    "supported_instruction_set_extensions"
+].__set__
+_set_CpuSurveyResult_result: Final = CpuSurveyResult.__dict__["result"].__set__
+_set_CpuSurveyResult_cpu_info: Final = CpuSurveyResult.__dict__["cpu_info"].__set__
+_set_GpuInfo_name: Final = GpuInfo.__dict__["name"].__set__
+_set_GpuInfo_device_id: Final = GpuInfo.__dict__["device_id"].__set__
+_set_GpuInfo_total_memory_capacity_bytes: Final = GpuInfo.__dict__[
+    "total_memory_capacity_bytes"
+].__set__
+_set_GpuInfo_dedicated_memory_capacity_bytes: Final = GpuInfo.__dict__[
+    "dedicated_memory_capacity_bytes"
+].__set__
+_set_GpuInfo_integration_type: Final = GpuInfo.__dict__["integration_type"].__set__
+_set_GpuInfo_detection_platform: Final = GpuInfo.__dict__["detection_platform"].__set__
+_set_GpuInfo_detection_platform_version: Final = GpuInfo.__dict__[
+    "detection_platform_version"
+].__set__
+_set_GpuInfo_other_info: Final = GpuInfo.__dict__["other_info"].__set__
+_set_GpuSurveyResult_result: Final = GpuSurveyResult.__dict__["result"].__set__
+_set_GpuSurveyResult_gpu_info: Final = GpuSurveyResult.__dict__["gpu_info"].__set__
+_set_HardwareSurvey_cpu_survey_result: Final = HardwareSurvey.__dict__["cpu_survey_result"].__set__
+_set_HardwareSurvey_gpu_survey_result: Final = HardwareSurvey.__dict__["gpu_survey_result"].__set__
+_set_MemoryInfo_ram_capacity: Final = MemoryInfo.__dict__["ram_capacity"].__set__
+_set_MemoryInfo_vram_capacity: Final = MemoryInfo.__dict__["vram_capacity"].__set__
+_set_MemoryInfo_total_memory: Final = MemoryInfo.__dict__["total_memory"].__set__
+_set_VisibleDevicesConfig_visible_devices: Final = VisibleDevicesConfig.__dict__[
+    "visible_devices"
+].__set__
+_set_VisibleDevicesConfig_changes_order: Final = VisibleDevicesConfig.__dict__[
+    "changes_order"
+].__set__
+_set_EngineHardwareSurvey_name: Final = EngineHardwareSurvey.__dict__["name"].__set__
+_set_EngineHardwareSurvey_version: Final = EngineHardwareSurvey.__dict__["version"].__set__
+_set_EngineHardwareSurvey_engine: Final = EngineHardwareSurvey.__dict__["engine"].__set__
+_set_EngineHardwareSurvey_platform: Final = EngineHardwareSurvey.__dict__["platform"].__set__
+_set_EngineHardwareSurvey_compatibility: Final = EngineHardwareSurvey.__dict__[
+    "compatibility"
+].__set__
+_set_EngineHardwareSurvey_supported_model_format_names: Final = EngineHardwareSurvey.__dict__[
+    "supported_model_format_names"
+].__set__
+_set_EngineHardwareSurvey_hardware_survey: Final = EngineHardwareSurvey.__dict__[
+    "hardware_survey"
+].__set__
+_set_EngineHardwareSurvey_memory_info: Final = EngineHardwareSurvey.__dict__["memory_info"].__set__
+_set_EngineHardwareSurvey_visible_devices_config: Final = EngineHardwareSurvey.__dict__[
+    "visible_devices_config"
+].__set__
+_set_SurveyHardwareResult_status: Final = SurveyHardwareResult.__dict__["status"].__set__
+_set_SurveyHardwareResult_engines: Final = SurveyHardwareResult.__dict__["engines"].__set__
+_set_SearchRuntimeExtensionsParameter_query: Final = SearchRuntimeExtensionsParameter.__dict__[
+    "query"
+].__set__
+_set_SearchRuntimeExtensionsParameter_include_incompatible: Final = (
+    SearchRuntimeExtensionsParameter.__dict__["include_incompatible"].__set__
+)
+_set_SearchRuntimeExtensionsParameter_channel_override: Final = (
+    SearchRuntimeExtensionsParameter.__dict__["channel_override"].__set__
+)
+_set_RuntimeExtensionEngine_type: Final = RuntimeExtensionEngine.__dict__["type"].__set__
+_set_RuntimeExtensionEngine_name: Final = RuntimeExtensionEngine.__dict__["name"].__set__
+_set_RuntimeExtensionEngine_version: Final = RuntimeExtensionEngine.__dict__["version"].__set__
+_set_RuntimeExtensionEngine_package: Final = RuntimeExtensionEngine.__dict__["package"].__set__
+_set_RuntimeExtensionEngine_platform: Final = RuntimeExtensionEngine.__dict__["platform"].__set__
+_set_RuntimeExtensionEngine_cpu: Final = RuntimeExtensionEngine.__dict__["cpu"].__set__
+_set_RuntimeExtensionEngine_gpu: Final = RuntimeExtensionEngine.__dict__["gpu"].__set__
+_set_RuntimeExtensionEngine_local_versions: Final = RuntimeExtensionEngine.__dict__[
+    "local_versions"
+].__set__
+_set_RuntimeExtensionEngine_supported_model_format_names: Final = RuntimeExtensionEngine.__dict__[
+    "supported_model_format_names"
+].__set__
+_set_RuntimeExtensionFramework_type: Final = RuntimeExtensionFramework.__dict__["type"].__set__
+_set_RuntimeExtensionFramework_name: Final = RuntimeExtensionFramework.__dict__["name"].__set__
+_set_RuntimeExtensionFramework_version: Final = RuntimeExtensionFramework.__dict__[
+    "version"
+].__set__
+_set_RuntimeExtensionFramework_package: Final = RuntimeExtensionFramework.__dict__[
+    "package"
+].__set__
+_set_RuntimeExtensionFramework_platform: Final = RuntimeExtensionFramework.__dict__[
+    "platform"
+].__set__
+_set_RuntimeExtensionFramework_cpu: Final = RuntimeExtensionFramework.__dict__["cpu"].__set__
+_set_RuntimeExtensionFramework_gpu: Final = RuntimeExtensionFramework.__dict__["gpu"].__set__
+_set_RuntimeExtensionFramework_local_versions: Final = RuntimeExtensionFramework.__dict__[
+    "local_versions"
+].__set__
+_set_SearchRuntimeExtensionsResult_extensions: Final = SearchRuntimeExtensionsResult.__dict__[
+    "extensions"
+].__set__
+_set_DownloadRuntimeExtensionCreationParameter_name: Final = (
+    DownloadRuntimeExtensionCreationParameter.__dict__["name"].__set__
+)
+_set_DownloadRuntimeExtensionCreationParameter_version: Final = (
+    DownloadRuntimeExtensionCreationParameter.__dict__["version"].__set__
+)
+_set_DownloadRuntimeExtensionCreationParameter_update_selections: Final = (
+    DownloadRuntimeExtensionCreationParameter.__dict__["update_selections"].__set__
+)
+_set_RuntimeDownloadProgress_downloaded_bytes: Final = RuntimeDownloadProgress.__dict__[
+    "downloaded_bytes"
+].__set__
+_set_RuntimeDownloadProgress_total_bytes: Final = RuntimeDownloadProgress.__dict__[
+    "total_bytes"
+].__set__
+_set_RuntimeDownloadProgress_speed_bytes_per_second: Final = RuntimeDownloadProgress.__dict__[
+    "speed_bytes_per_second"
+].__set__
+_set_DownloadRuntimeExtensionProgressPacket_type: Final = (
+    DownloadRuntimeExtensionProgressPacket.__dict__["type"].__set__
+)
+_set_DownloadRuntimeExtensionProgressPacket_update: Final = (
+    DownloadRuntimeExtensionProgressPacket.__dict__["update"].__set__
+)
+_set_DownloadRuntimeExtensionStartFinalizingPacket_type: Final = (
+    DownloadRuntimeExtensionStartFinalizingPacket.__dict__["type"].__set__
+)
+_set_DownloadRuntimeExtensionSuccessPacket_type: Final = (
+    DownloadRuntimeExtensionSuccessPacket.__dict__["type"].__set__
+)
+_set_DownloadRuntimeExtensionCancelPacket_type: Final = (
+    DownloadRuntimeExtensionCancelPacket.__dict__["type"].__set__
+)
 _set_SystemVersionResult_version: Final = SystemVersionResult.__dict__["version"].__set__
 _set_SystemVersionResult_build: Final = SystemVersionResult.__dict__["build"].__set__
+_set_SystemInfoResult_pid: Final = SystemInfoResult.__dict__["pid"].__set__
+_set_SystemInfoResult_is_daemon: Final = SystemInfoResult.__dict__["is_daemon"].__set__
+_set_SystemInfoResult_version: Final = SystemInfoResult.__dict__["version"].__set__
+_set_ListDownloadedModelVariantsParameter_model_key: Final = (
+    ListDownloadedModelVariantsParameter.__dict__["model_key"].__set__
+)
+_set_StartHttpServerParameter_port: Final = StartHttpServerParameter.__dict__["port"].__set__
+_set_StartHttpServerParameter_cors: Final = StartHttpServerParameter.__dict__["cors"].__set__
+_set_StartHttpServerParameter_network_interface: Final = StartHttpServerParameter.__dict__[
+    "network_interface"
+].__set__
 _set_ToolCallRequest_type: Final = ToolCallRequest.__dict__["type"].__set__
 _set_ToolCallRequest_id: Final = ToolCallRequest.__dict__["id"].__set__
 _set_ToolCallRequest_name: Final = ToolCallRequest.__dict__["name"].__set__
@@ -3007,6 +3636,46 @@ def _s_LlmLoadModelConfig(v: Any) -> LlmLoadModelConfig:
     f_try_direct_io = v.get("tryDirectIO", None)
     if f_try_direct_io is not None:
         f_try_direct_io = _s_bool_or_None(f_try_direct_io)
+    f_auto_fit = v.get("autoFit", None)
+    if f_auto_fit is not None:
+        f_auto_fit = _s_bool_or_None(f_auto_fit)
+    f_auto_fit_min_context_length = v.get("autoFitMinContextLength", None)
+    if f_auto_fit_min_context_length is not None:
+        f_auto_fit_min_context_length = _s_int_or_None(f_auto_fit_min_context_length)
+    f_context_checkpoints = v.get("contextCheckpoints", None)
+    if f_context_checkpoints is not None:
+        f_context_checkpoints = _s_int_or_None(f_context_checkpoints)
+    f_reasoning_budget_message = v.get("reasoningBudgetMessage", None)
+    if f_reasoning_budget_message is not None:
+        f_reasoning_budget_message = _s_str_or_None(f_reasoning_budget_message)
+    f_speculative_draft_model = v.get("speculativeDraftModel", None)
+    if f_speculative_draft_model is not None:
+        f_speculative_draft_model = _s_str_or_None(f_speculative_draft_model)
+    f_speculative_draft_mtp = v.get("speculativeDraftMtp", None)
+    if f_speculative_draft_mtp is not None:
+        f_speculative_draft_mtp = _s_bool_or_None(f_speculative_draft_mtp)
+    f_speculative_draft_simple = v.get("speculativeDraftSimple", None)
+    if f_speculative_draft_simple is not None:
+        f_speculative_draft_simple = _s_bool_or_None(f_speculative_draft_simple)
+    f_speculative_draft_max_tokens = v.get("speculativeDraftMaxTokens", None)
+    if f_speculative_draft_max_tokens is not None:
+        f_speculative_draft_max_tokens = _s_int_or_None(f_speculative_draft_max_tokens)
+    f_speculative_draft_min_tokens = v.get("speculativeDraftMinTokens", None)
+    if f_speculative_draft_min_tokens is not None:
+        f_speculative_draft_min_tokens = _s_int_or_None(f_speculative_draft_min_tokens)
+    f_speculative_draft_min_continue_probability = v.get(
+        "speculativeDraftMinContinueProbability", None
+    )
+    if f_speculative_draft_min_continue_probability is not None:
+        f_speculative_draft_min_continue_probability = _s_float_or_None(
+            f_speculative_draft_min_continue_probability
+        )
+    f_mlx_disk_cache = v.get("mlxDiskCache", None)
+    if f_mlx_disk_cache is not None:
+        f_mlx_disk_cache = _s_bool_or_None(f_mlx_disk_cache)
+    f_prompt_template = v.get("promptTemplate", None)
+    if f_prompt_template is not None:
+        f_prompt_template = _s_LlmLoadPromptTemplate_or_None(f_prompt_template)
     o = _new(LlmLoadModelConfig)
     _set_LlmLoadModelConfig_context_length(o, f_context_length)
     _set_LlmLoadModelConfig_gpu(o, f_gpu)
@@ -3027,6 +3696,20 @@ def _s_LlmLoadModelConfig(v: Any) -> LlmLoadModelConfig:
     _set_LlmLoadModelConfig_physical_batch_size(o, f_physical_batch_size)
     _set_LlmLoadModelConfig_use_unified_kv_cache(o, f_use_unified_kv_cache)
     _set_LlmLoadModelConfig_try_direct_io(o, f_try_direct_io)
+    _set_LlmLoadModelConfig_auto_fit(o, f_auto_fit)
+    _set_LlmLoadModelConfig_auto_fit_min_context_length(o, f_auto_fit_min_context_length)
+    _set_LlmLoadModelConfig_context_checkpoints(o, f_context_checkpoints)
+    _set_LlmLoadModelConfig_reasoning_budget_message(o, f_reasoning_budget_message)
+    _set_LlmLoadModelConfig_speculative_draft_model(o, f_speculative_draft_model)
+    _set_LlmLoadModelConfig_speculative_draft_mtp(o, f_speculative_draft_mtp)
+    _set_LlmLoadModelConfig_speculative_draft_simple(o, f_speculative_draft_simple)
+    _set_LlmLoadModelConfig_speculative_draft_max_tokens(o, f_speculative_draft_max_tokens)
+    _set_LlmLoadModelConfig_speculative_draft_min_tokens(o, f_speculative_draft_min_tokens)
+    _set_LlmLoadModelConfig_speculative_draft_min_continue_probability(
+        o, f_speculative_draft_min_continue_probability
+    )
+    _set_LlmLoadModelConfig_mlx_disk_cache(o, f_mlx_disk_cache)
+    _set_LlmLoadModelConfig_prompt_template(o, f_prompt_template)
     return o
 
 
@@ -3067,6 +3750,22 @@ def _s_GpuSplitConfig(v: Any) -> GpuSplitConfig:
     _set_GpuSplitConfig_disabled_gpus(o, f_disabled_gpus)
     _set_GpuSplitConfig_priority(o, f_priority)
     _set_GpuSplitConfig_custom_ratio(o, f_custom_ratio)
+    return o
+
+
+def _s_LlmLoadPromptTemplate(v: Any) -> LlmLoadPromptTemplate:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (LlmLoadPromptTemplate), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "jinja" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'jinja' for LlmLoadPromptTemplate, found " + repr(f_type)
+            )
+    f_jinja_prompt_template = _s_LlmJinjaPromptTemplate(v["jinjaPromptTemplate"])
+    o = _new(LlmLoadPromptTemplate)
+    _set_LlmLoadPromptTemplate_type(o, "jinja")
+    _set_LlmLoadPromptTemplate_jinja_prompt_template(o, f_jinja_prompt_template)
     return o
 
 
@@ -3577,6 +4276,33 @@ def _s_EmbedStringResult(v: Any) -> EmbedStringResult:
     f_embedding = _s_list_float(v["embedding"])
     o = _new(EmbedStringResult)
     _set_EmbedStringResult_embedding(o, f_embedding)
+    return o
+
+
+def _s_CompleteRawTextCreationParameter(v: Any) -> CompleteRawTextCreationParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (CompleteRawTextCreationParameter), found " + _type_name(v)
+        )
+    f_model_specifier = _s_ModelSpecifier(v["modelSpecifier"])
+    f_raw_prompt = v["rawPrompt"]
+    if type(f_raw_prompt) is not str:
+        raise _wrong(f_raw_prompt, "a string")
+    f_prediction_config_stack = _s_KvConfigStack(v["predictionConfigStack"])
+    f_fuzzy_preset_identifier = v.get("fuzzyPresetIdentifier", None)
+    if f_fuzzy_preset_identifier is not None:
+        f_fuzzy_preset_identifier = _s_str_or_None(f_fuzzy_preset_identifier)
+    f_ignore_server_session_config = v.get("ignoreServerSessionConfig", None)
+    if f_ignore_server_session_config is not None:
+        f_ignore_server_session_config = _s_bool_or_None(f_ignore_server_session_config)
+    o = _new(CompleteRawTextCreationParameter)
+    _set_CompleteRawTextCreationParameter_model_specifier(o, f_model_specifier)
+    _set_CompleteRawTextCreationParameter_raw_prompt(o, f_raw_prompt)
+    _set_CompleteRawTextCreationParameter_prediction_config_stack(o, f_prediction_config_stack)
+    _set_CompleteRawTextCreationParameter_fuzzy_preset_identifier(o, f_fuzzy_preset_identifier)
+    _set_CompleteRawTextCreationParameter_ignore_server_session_config(
+        o, f_ignore_server_session_config
+    )
     return o
 
 
@@ -4105,12 +4831,58 @@ def _s_LlmPredictionFragment(v: Any) -> LlmPredictionFragment:
     f_is_structural = v.get("isStructural", None)
     if f_is_structural is not None:
         f_is_structural = _s_bool_or_None(f_is_structural)
+    f_tokens = v.get("tokens", None)
+    if f_tokens is not None:
+        f_tokens = _s_list_LlmPredictionToken_or_None(f_tokens)
     o = _new(LlmPredictionFragment)
     _set_LlmPredictionFragment_content(o, f_content)
     _set_LlmPredictionFragment_tokens_count(o, f_tokens_count)
     _set_LlmPredictionFragment_contains_drafted(o, f_contains_drafted)
     _set_LlmPredictionFragment_reasoning_type(o, f_reasoning_type)
     _set_LlmPredictionFragment_is_structural(o, f_is_structural)
+    _set_LlmPredictionFragment_tokens(o, f_tokens)
+    return o
+
+
+def _s_LlmTokenCandidate(v: Any) -> LlmTokenCandidate:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (LlmTokenCandidate), found " + _type_name(v))
+    f_text = v["text"]
+    if type(f_text) is not str:
+        raise _wrong(f_text, "a string")
+    f_id = v["id"]
+    if type(f_id) is not int:
+        raise _wrong(f_id, "an integer")
+    f_log_prob = v["logProb"]
+    if not isinstance(f_log_prob, (int, float)) or isinstance(f_log_prob, bool):
+        raise _wrong(f_log_prob, "a number")
+    o = _new(LlmTokenCandidate)
+    _set_LlmTokenCandidate_text(o, f_text)
+    _set_LlmTokenCandidate_id(o, f_id)
+    _set_LlmTokenCandidate_log_prob(o, f_log_prob)
+    return o
+
+
+def _s_LlmPredictionToken(v: Any) -> LlmPredictionToken:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (LlmPredictionToken), found " + _type_name(v))
+    f_text = v["text"]
+    if type(f_text) is not str:
+        raise _wrong(f_text, "a string")
+    f_id = v["id"]
+    if type(f_id) is not int:
+        raise _wrong(f_id, "an integer")
+    f_log_prob = v.get("logProb", None)
+    if f_log_prob is not None:
+        f_log_prob = _s_float_or_None(f_log_prob)
+    f_candidates = v.get("candidates", None)
+    if f_candidates is not None:
+        f_candidates = _s_list_LlmTokenCandidate_or_None(f_candidates)
+    o = _new(LlmPredictionToken)
+    _set_LlmPredictionToken_text(o, f_text)
+    _set_LlmPredictionToken_id(o, f_id)
+    _set_LlmPredictionToken_log_prob(o, f_log_prob)
+    _set_LlmPredictionToken_candidates(o, f_candidates)
     return o
 
 
@@ -4332,6 +5104,122 @@ def _s_GetLoadConfigParameter(v: Any) -> GetLoadConfigParameter:
     return o
 
 
+def _s_GetBasePredictionConfigParameter(v: Any) -> GetBasePredictionConfigParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (GetBasePredictionConfigParameter), found " + _type_name(v)
+        )
+    f_specifier = _s_ModelSpecifier(v["specifier"])
+    f_ignore_server_session_config = v.get("ignoreServerSessionConfig", None)
+    if f_ignore_server_session_config is not None:
+        f_ignore_server_session_config = _s_bool_or_None(f_ignore_server_session_config)
+    o = _new(GetBasePredictionConfigParameter)
+    _set_GetBasePredictionConfigParameter_specifier(o, f_specifier)
+    _set_GetBasePredictionConfigParameter_ignore_server_session_config(
+        o, f_ignore_server_session_config
+    )
+    return o
+
+
+def _s_GetInstanceProcessingStateParameter(v: Any) -> GetInstanceProcessingStateParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (GetInstanceProcessingStateParameter), found " + _type_name(v)
+        )
+    f_specifier = _s_ModelSpecifier(v["specifier"])
+    f_throw_if_not_found = v["throwIfNotFound"]
+    if type(f_throw_if_not_found) is not bool:
+        raise _wrong(f_throw_if_not_found, "a boolean")
+    o = _new(GetInstanceProcessingStateParameter)
+    _set_GetInstanceProcessingStateParameter_specifier(o, f_specifier)
+    _set_GetInstanceProcessingStateParameter_throw_if_not_found(o, f_throw_if_not_found)
+    return o
+
+
+def _s_InstanceProcessingState(v: Any) -> InstanceProcessingState:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (InstanceProcessingState), found " + _type_name(v))
+    f_status: ModelInstanceProcessingStatus = v["status"]
+    if not isinstance(f_status, str):
+        raise TypeError(
+            "expected a string (ModelInstanceProcessingStatus), found " + _type_name(f_status)
+        )
+    f_queued = v["queued"]
+    if type(f_queued) is not int:
+        raise _wrong(f_queued, "an integer")
+    o = _new(InstanceProcessingState)
+    _set_InstanceProcessingState_status(o, f_status)
+    _set_InstanceProcessingState_queued(o, f_queued)
+    return o
+
+
+def _s_EstimateModelUsageParameter(v: Any) -> EstimateModelUsageParameter:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (EstimateModelUsageParameter), found " + _type_name(v))
+    f_model_key = v["modelKey"]
+    if type(f_model_key) is not str:
+        raise _wrong(f_model_key, "a string")
+    f_load_config_stack = _s_KvConfigStack(v["loadConfigStack"])
+    f_device_identifier = v.get("deviceIdentifier", UNSET)
+    if f_device_identifier is not UNSET:
+        f_device_identifier = _s_str_or_None_or_unset(f_device_identifier)
+    o = _new(EstimateModelUsageParameter)
+    _set_EstimateModelUsageParameter_model_key(o, f_model_key)
+    _set_EstimateModelUsageParameter_load_config_stack(o, f_load_config_stack)
+    _set_EstimateModelUsageParameter_device_identifier(o, f_device_identifier)
+    return o
+
+
+def _s_ModelMemoryEstimate(v: Any) -> ModelMemoryEstimate:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (ModelMemoryEstimate), found " + _type_name(v))
+    f_confidence: ModelMemoryEstimateConfidence = v["confidence"]
+    if not isinstance(f_confidence, str):
+        raise TypeError(
+            "expected a string (ModelMemoryEstimateConfidence), found " + _type_name(f_confidence)
+        )
+    f_model_vram_bytes = v["modelVramBytes"]
+    if not isinstance(f_model_vram_bytes, (int, float)) or isinstance(f_model_vram_bytes, bool):
+        raise _wrong(f_model_vram_bytes, "a number")
+    f_context_vram_bytes = v["contextVramBytes"]
+    if not isinstance(f_context_vram_bytes, (int, float)) or isinstance(f_context_vram_bytes, bool):
+        raise _wrong(f_context_vram_bytes, "a number")
+    f_total_vram_bytes = v["totalVramBytes"]
+    if not isinstance(f_total_vram_bytes, (int, float)) or isinstance(f_total_vram_bytes, bool):
+        raise _wrong(f_total_vram_bytes, "a number")
+    f_model_bytes = v["modelBytes"]
+    if not isinstance(f_model_bytes, (int, float)) or isinstance(f_model_bytes, bool):
+        raise _wrong(f_model_bytes, "a number")
+    f_context_bytes = v["contextBytes"]
+    if not isinstance(f_context_bytes, (int, float)) or isinstance(f_context_bytes, bool):
+        raise _wrong(f_context_bytes, "a number")
+    f_total_bytes = v["totalBytes"]
+    if not isinstance(f_total_bytes, (int, float)) or isinstance(f_total_bytes, bool):
+        raise _wrong(f_total_bytes, "a number")
+    o = _new(ModelMemoryEstimate)
+    _set_ModelMemoryEstimate_confidence(o, f_confidence)
+    _set_ModelMemoryEstimate_model_vram_bytes(o, f_model_vram_bytes)
+    _set_ModelMemoryEstimate_context_vram_bytes(o, f_context_vram_bytes)
+    _set_ModelMemoryEstimate_total_vram_bytes(o, f_total_vram_bytes)
+    _set_ModelMemoryEstimate_model_bytes(o, f_model_bytes)
+    _set_ModelMemoryEstimate_context_bytes(o, f_context_bytes)
+    _set_ModelMemoryEstimate_total_bytes(o, f_total_bytes)
+    return o
+
+
+def _s_ModelUsageEstimate(v: Any) -> ModelUsageEstimate:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (ModelUsageEstimate), found " + _type_name(v))
+    f_memory = _s_ModelMemoryEstimate(v["memory"])
+    f_passes_guardrails = v["passesGuardrails"]
+    if type(f_passes_guardrails) is not bool:
+        raise _wrong(f_passes_guardrails, "a boolean")
+    o = _new(ModelUsageEstimate)
+    _set_ModelUsageEstimate_memory(o, f_memory)
+    _set_ModelUsageEstimate_passes_guardrails(o, f_passes_guardrails)
+    return o
+
+
 def _s_ModelQuantization(v: Any) -> ModelQuantization:
     if not isinstance(v, dict):
         raise TypeError("expected an object (ModelQuantization), found " + _type_name(v))
@@ -4391,6 +5279,12 @@ def _t_LlmInfo(v: Any) -> LlmInfo:
     f_quantization = v.get("quantization", None)
     if f_quantization is not None:
         f_quantization = _s_ModelQuantization_or_None(f_quantization)
+    f_variants = v.get("variants", None)
+    if f_variants is not None:
+        f_variants = _s_list_str_or_None(f_variants)
+    f_selected_variant = v.get("selectedVariant", None)
+    if f_selected_variant is not None:
+        f_selected_variant = _s_str_or_None(f_selected_variant)
     f_vision = v["vision"]
     if type(f_vision) is not bool:
         raise _wrong(f_vision, "a boolean")
@@ -4413,6 +5307,8 @@ def _t_LlmInfo(v: Any) -> LlmInfo:
     _set_LlmInfo_indexed_model_identifier(o, f_indexed_model_identifier)
     _set_LlmInfo_device_identifier(o, f_device_identifier)
     _set_LlmInfo_quantization(o, f_quantization)
+    _set_LlmInfo_variants(o, f_variants)
+    _set_LlmInfo_selected_variant(o, f_selected_variant)
     _set_LlmInfo_vision(o, f_vision)
     _set_LlmInfo_trained_for_tool_use(o, f_trained_for_tool_use)
     _set_LlmInfo_max_context_length(o, f_max_context_length)
@@ -4463,6 +5359,12 @@ def _t_LlmInstanceInfo(v: Any) -> LlmInstanceInfo:
     f_quantization = v.get("quantization", None)
     if f_quantization is not None:
         f_quantization = _s_ModelQuantization_or_None(f_quantization)
+    f_variants = v.get("variants", None)
+    if f_variants is not None:
+        f_variants = _s_list_str_or_None(f_variants)
+    f_selected_variant = v.get("selectedVariant", None)
+    if f_selected_variant is not None:
+        f_selected_variant = _s_str_or_None(f_selected_variant)
     f_vision = v["vision"]
     if type(f_vision) is not bool:
         raise _wrong(f_vision, "a boolean")
@@ -4500,6 +5402,8 @@ def _t_LlmInstanceInfo(v: Any) -> LlmInstanceInfo:
     _set_LlmInstanceInfo_indexed_model_identifier(o, f_indexed_model_identifier)
     _set_LlmInstanceInfo_device_identifier(o, f_device_identifier)
     _set_LlmInstanceInfo_quantization(o, f_quantization)
+    _set_LlmInstanceInfo_variants(o, f_variants)
+    _set_LlmInstanceInfo_selected_variant(o, f_selected_variant)
     _set_LlmInstanceInfo_vision(o, f_vision)
     _set_LlmInstanceInfo_trained_for_tool_use(o, f_trained_for_tool_use)
     _set_LlmInstanceInfo_max_context_length(o, f_max_context_length)
@@ -4557,6 +5461,12 @@ def _t_EmbeddingModelInfo(v: Any) -> EmbeddingModelInfo:
     f_quantization = v.get("quantization", None)
     if f_quantization is not None:
         f_quantization = _s_ModelQuantization_or_None(f_quantization)
+    f_variants = v.get("variants", None)
+    if f_variants is not None:
+        f_variants = _s_list_str_or_None(f_variants)
+    f_selected_variant = v.get("selectedVariant", None)
+    if f_selected_variant is not None:
+        f_selected_variant = _s_str_or_None(f_selected_variant)
     f_max_context_length = v["maxContextLength"]
     if type(f_max_context_length) is not int:
         raise _wrong(f_max_context_length, "an integer")
@@ -4573,6 +5483,8 @@ def _t_EmbeddingModelInfo(v: Any) -> EmbeddingModelInfo:
     _set_EmbeddingModelInfo_indexed_model_identifier(o, f_indexed_model_identifier)
     _set_EmbeddingModelInfo_device_identifier(o, f_device_identifier)
     _set_EmbeddingModelInfo_quantization(o, f_quantization)
+    _set_EmbeddingModelInfo_variants(o, f_variants)
+    _set_EmbeddingModelInfo_selected_variant(o, f_selected_variant)
     _set_EmbeddingModelInfo_max_context_length(o, f_max_context_length)
     return o
 
@@ -4623,6 +5535,12 @@ def _t_EmbeddingModelInstanceInfo(v: Any) -> EmbeddingModelInstanceInfo:
     f_quantization = v.get("quantization", None)
     if f_quantization is not None:
         f_quantization = _s_ModelQuantization_or_None(f_quantization)
+    f_variants = v.get("variants", None)
+    if f_variants is not None:
+        f_variants = _s_list_str_or_None(f_variants)
+    f_selected_variant = v.get("selectedVariant", None)
+    if f_selected_variant is not None:
+        f_selected_variant = _s_str_or_None(f_selected_variant)
     f_max_context_length = v["maxContextLength"]
     if type(f_max_context_length) is not int:
         raise _wrong(f_max_context_length, "an integer")
@@ -4654,12 +5572,630 @@ def _t_EmbeddingModelInstanceInfo(v: Any) -> EmbeddingModelInstanceInfo:
     _set_EmbeddingModelInstanceInfo_indexed_model_identifier(o, f_indexed_model_identifier)
     _set_EmbeddingModelInstanceInfo_device_identifier(o, f_device_identifier)
     _set_EmbeddingModelInstanceInfo_quantization(o, f_quantization)
+    _set_EmbeddingModelInstanceInfo_variants(o, f_variants)
+    _set_EmbeddingModelInstanceInfo_selected_variant(o, f_selected_variant)
     _set_EmbeddingModelInstanceInfo_max_context_length(o, f_max_context_length)
     _set_EmbeddingModelInstanceInfo_identifier(o, f_identifier)
     _set_EmbeddingModelInstanceInfo_instance_reference(o, f_instance_reference)
     _set_EmbeddingModelInstanceInfo_context_length(o, f_context_length)
     _set_EmbeddingModelInstanceInfo_ttl_ms(o, f_ttl_ms)
     _set_EmbeddingModelInstanceInfo_last_used_time(o, f_last_used_time)
+    return o
+
+
+def _s_RuntimeEngineSpecifier(v: Any) -> RuntimeEngineSpecifier:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RuntimeEngineSpecifier), found " + _type_name(v))
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    o = _new(RuntimeEngineSpecifier)
+    _set_RuntimeEngineSpecifier_name(o, f_name)
+    _set_RuntimeEngineSpecifier_version(o, f_version)
+    return o
+
+
+def _s_RuntimeCpuTarget(v: Any) -> RuntimeCpuTarget:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RuntimeCpuTarget), found " + _type_name(v))
+    f_architecture = v["architecture"]
+    if type(f_architecture) is not str:
+        raise _wrong(f_architecture, "a string")
+    f_instruction_set_extensions = v.get("instructionSetExtensions", None)
+    if f_instruction_set_extensions is not None:
+        f_instruction_set_extensions = _s_list_str_or_None(f_instruction_set_extensions)
+    o = _new(RuntimeCpuTarget)
+    _set_RuntimeCpuTarget_architecture(o, f_architecture)
+    _set_RuntimeCpuTarget_instruction_set_extensions(o, f_instruction_set_extensions)
+    return o
+
+
+def _s_RuntimeGpuTarget(v: Any) -> RuntimeGpuTarget:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RuntimeGpuTarget), found " + _type_name(v))
+    f_framework = v.get("framework", None)
+    if f_framework is not None:
+        f_framework = _s_str_or_None(f_framework)
+    f_make = v.get("make", None)
+    if f_make is not None:
+        f_make = _s_str_or_None(f_make)
+    o = _new(RuntimeGpuTarget)
+    _set_RuntimeGpuTarget_framework(o, f_framework)
+    _set_RuntimeGpuTarget_make(o, f_make)
+    return o
+
+
+def _s_RuntimeEngineInfo(v: Any) -> RuntimeEngineInfo:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RuntimeEngineInfo), found " + _type_name(v))
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    f_engine = v["engine"]
+    if type(f_engine) is not str:
+        raise _wrong(f_engine, "a string")
+    f_platform = v["platform"]
+    if type(f_platform) is not str:
+        raise _wrong(f_platform, "a string")
+    f_cpu = _s_RuntimeCpuTarget(v["cpu"])
+    f_gpu = v.get("gpu", None)
+    if f_gpu is not None:
+        f_gpu = _s_RuntimeGpuTarget_or_None(f_gpu)
+    f_supported_model_format_names = _s_list_ModelFormatName(v["supportedModelFormatNames"])
+    o = _new(RuntimeEngineInfo)
+    _set_RuntimeEngineInfo_name(o, f_name)
+    _set_RuntimeEngineInfo_version(o, f_version)
+    _set_RuntimeEngineInfo_engine(o, f_engine)
+    _set_RuntimeEngineInfo_platform(o, f_platform)
+    _set_RuntimeEngineInfo_cpu(o, f_cpu)
+    _set_RuntimeEngineInfo_gpu(o, f_gpu)
+    _set_RuntimeEngineInfo_supported_model_format_names(o, f_supported_model_format_names)
+    return o
+
+
+def _s_EngineSelections(v: Any) -> EngineSelections:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (EngineSelections), found " + _type_name(v))
+    f_json = _s_list_list_any(v["json"])
+    f_meta = v.get("meta", UNSET)
+    o = _new(EngineSelections)
+    _set_EngineSelections_json(o, f_json)
+    _set_EngineSelections_meta(o, f_meta)
+    return o
+
+
+def _s_SelectEngineParameter(v: Any) -> SelectEngineParameter:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (SelectEngineParameter), found " + _type_name(v))
+    f_engine = _s_RuntimeEngineSpecifier(v["engine"])
+    f_model_format_name: ModelFormatName = v["modelFormatName"]
+    if not isinstance(f_model_format_name, str):
+        raise TypeError(
+            "expected a string (ModelFormatName), found " + _type_name(f_model_format_name)
+        )
+    o = _new(SelectEngineParameter)
+    _set_SelectEngineParameter_engine(o, f_engine)
+    _set_SelectEngineParameter_model_format_name(o, f_model_format_name)
+    return o
+
+
+def _s_SurveyHardwareSelected(v: Any) -> SurveyHardwareSelected:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (SurveyHardwareSelected), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "selected" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'selected' for SurveyHardwareSelected, found " + repr(f_type)
+            )
+    return _t_SurveyHardwareSelected(v)
+
+
+def _t_SurveyHardwareSelected(v: Any) -> SurveyHardwareSelected:
+    o = _new(SurveyHardwareSelected)
+    _set_SurveyHardwareSelected_type(o, "selected")
+    return o
+
+
+def _s_SurveyHardwareAll(v: Any) -> SurveyHardwareAll:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (SurveyHardwareAll), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "all" or type(f_type) is not str:
+            raise ValueError("'type' must be 'all' for SurveyHardwareAll, found " + repr(f_type))
+    return _t_SurveyHardwareAll(v)
+
+
+def _t_SurveyHardwareAll(v: Any) -> SurveyHardwareAll:
+    o = _new(SurveyHardwareAll)
+    _set_SurveyHardwareAll_type(o, "all")
+    return o
+
+
+def _s_SurveyHardwareCustom(v: Any) -> SurveyHardwareCustom:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (SurveyHardwareCustom), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "custom" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'custom' for SurveyHardwareCustom, found " + repr(f_type)
+            )
+    return _t_SurveyHardwareCustom(v)
+
+
+def _t_SurveyHardwareCustom(v: Any) -> SurveyHardwareCustom:
+    f_engines = _s_list_RuntimeEngineSpecifier(v["engines"])
+    o = _new(SurveyHardwareCustom)
+    _set_SurveyHardwareCustom_type(o, "custom")
+    _set_SurveyHardwareCustom_engines(o, f_engines)
+    return o
+
+
+def _s_EngineCompatibility(v: Any) -> EngineCompatibility:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (EngineCompatibility), found " + _type_name(v))
+    f_status: EngineCompatibilityStatus = v["status"]
+    if not isinstance(f_status, str):
+        raise TypeError(
+            "expected a string (EngineCompatibilityStatus), found " + _type_name(f_status)
+        )
+    f_message = v.get("message", None)
+    if f_message is not None:
+        f_message = _s_str_or_None(f_message)
+    o = _new(EngineCompatibility)
+    _set_EngineCompatibility_status(o, f_status)
+    _set_EngineCompatibility_message(o, f_message)
+    return o
+
+
+def _s_SurveyResult(v: Any) -> SurveyResult:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (SurveyResult), found " + _type_name(v))
+    f_code: SurveyResultCode = v["code"]
+    if not isinstance(f_code, str):
+        raise TypeError("expected a string (SurveyResultCode), found " + _type_name(f_code))
+    f_message = v["message"]
+    if type(f_message) is not str:
+        raise _wrong(f_message, "a string")
+    o = _new(SurveyResult)
+    _set_SurveyResult_code(o, f_code)
+    _set_SurveyResult_message(o, f_message)
+    return o
+
+
+def _s_CpuInfo(v: Any) -> CpuInfo:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (CpuInfo), found " + _type_name(v))
+    f_name = v.get("name", None)
+    if f_name is not None:
+        f_name = _s_str_or_None(f_name)
+    f_architecture: CpuArchitecture = v["architecture"]
+    if not isinstance(f_architecture, str):
+        raise TypeError("expected a string (CpuArchitecture), found " + _type_name(f_architecture))
+    f_supported_instruction_set_extensions = _s_list_CpuInstructionSetExtension(
+        v["supportedInstructionSetExtensions"]
+    )
+    o = _new(CpuInfo)
+    _set_CpuInfo_name(o, f_name)
+    _set_CpuInfo_architecture(o, f_architecture)
+    _set_CpuInfo_supported_instruction_set_extensions(o, f_supported_instruction_set_extensions)
+    return o
+
+
+def _s_CpuSurveyResult(v: Any) -> CpuSurveyResult:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (CpuSurveyResult), found " + _type_name(v))
+    f_result = _s_SurveyResult(v["result"])
+    f_cpu_info = v.get("cpuInfo", None)
+    if f_cpu_info is not None:
+        f_cpu_info = _s_CpuInfo_or_None(f_cpu_info)
+    o = _new(CpuSurveyResult)
+    _set_CpuSurveyResult_result(o, f_result)
+    _set_CpuSurveyResult_cpu_info(o, f_cpu_info)
+    return o
+
+
+def _s_GpuInfo(v: Any) -> GpuInfo:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (GpuInfo), found " + _type_name(v))
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_device_id = v["deviceId"]
+    if not isinstance(f_device_id, (int, float)) or isinstance(f_device_id, bool):
+        raise _wrong(f_device_id, "a number")
+    f_total_memory_capacity_bytes = v["totalMemoryCapacityBytes"]
+    if not isinstance(f_total_memory_capacity_bytes, (int, float)) or isinstance(
+        f_total_memory_capacity_bytes, bool
+    ):
+        raise _wrong(f_total_memory_capacity_bytes, "a number")
+    f_dedicated_memory_capacity_bytes = v["dedicatedMemoryCapacityBytes"]
+    if not isinstance(f_dedicated_memory_capacity_bytes, (int, float)) or isinstance(
+        f_dedicated_memory_capacity_bytes, bool
+    ):
+        raise _wrong(f_dedicated_memory_capacity_bytes, "a number")
+    f_integration_type: GpuIntegrationType = v["integrationType"]
+    if not isinstance(f_integration_type, str):
+        raise TypeError(
+            "expected a string (GpuIntegrationType), found " + _type_name(f_integration_type)
+        )
+    f_detection_platform: GpuDetectionPlatform = v["detectionPlatform"]
+    if not isinstance(f_detection_platform, str):
+        raise TypeError(
+            "expected a string (GpuDetectionPlatform), found " + _type_name(f_detection_platform)
+        )
+    f_detection_platform_version = v["detectionPlatformVersion"]
+    if type(f_detection_platform_version) is not str:
+        raise _wrong(f_detection_platform_version, "a string")
+    f_other_info = _s_dict_str(v["otherInfo"])
+    o = _new(GpuInfo)
+    _set_GpuInfo_name(o, f_name)
+    _set_GpuInfo_device_id(o, f_device_id)
+    _set_GpuInfo_total_memory_capacity_bytes(o, f_total_memory_capacity_bytes)
+    _set_GpuInfo_dedicated_memory_capacity_bytes(o, f_dedicated_memory_capacity_bytes)
+    _set_GpuInfo_integration_type(o, f_integration_type)
+    _set_GpuInfo_detection_platform(o, f_detection_platform)
+    _set_GpuInfo_detection_platform_version(o, f_detection_platform_version)
+    _set_GpuInfo_other_info(o, f_other_info)
+    return o
+
+
+def _s_GpuSurveyResult(v: Any) -> GpuSurveyResult:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (GpuSurveyResult), found " + _type_name(v))
+    f_result = _s_SurveyResult(v["result"])
+    f_gpu_info = _s_list_GpuInfo(v["gpuInfo"])
+    o = _new(GpuSurveyResult)
+    _set_GpuSurveyResult_result(o, f_result)
+    _set_GpuSurveyResult_gpu_info(o, f_gpu_info)
+    return o
+
+
+def _s_HardwareSurvey(v: Any) -> HardwareSurvey:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (HardwareSurvey), found " + _type_name(v))
+    f_cpu_survey_result = _s_CpuSurveyResult(v["cpuSurveyResult"])
+    f_gpu_survey_result = _s_GpuSurveyResult(v["gpuSurveyResult"])
+    o = _new(HardwareSurvey)
+    _set_HardwareSurvey_cpu_survey_result(o, f_cpu_survey_result)
+    _set_HardwareSurvey_gpu_survey_result(o, f_gpu_survey_result)
+    return o
+
+
+def _s_MemoryInfo(v: Any) -> MemoryInfo:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (MemoryInfo), found " + _type_name(v))
+    f_ram_capacity = v["ramCapacity"]
+    if not isinstance(f_ram_capacity, (int, float)) or isinstance(f_ram_capacity, bool):
+        raise _wrong(f_ram_capacity, "a number")
+    f_vram_capacity = v["vramCapacity"]
+    if not isinstance(f_vram_capacity, (int, float)) or isinstance(f_vram_capacity, bool):
+        raise _wrong(f_vram_capacity, "a number")
+    f_total_memory = v["totalMemory"]
+    if not isinstance(f_total_memory, (int, float)) or isinstance(f_total_memory, bool):
+        raise _wrong(f_total_memory, "a number")
+    o = _new(MemoryInfo)
+    _set_MemoryInfo_ram_capacity(o, f_ram_capacity)
+    _set_MemoryInfo_vram_capacity(o, f_vram_capacity)
+    _set_MemoryInfo_total_memory(o, f_total_memory)
+    return o
+
+
+def _s_VisibleDevicesConfig(v: Any) -> VisibleDevicesConfig:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (VisibleDevicesConfig), found " + _type_name(v))
+    f_visible_devices = _s_list_float(v["visibleDevices"])
+    f_changes_order = v["changesOrder"]
+    if type(f_changes_order) is not bool:
+        raise _wrong(f_changes_order, "a boolean")
+    o = _new(VisibleDevicesConfig)
+    _set_VisibleDevicesConfig_visible_devices(o, f_visible_devices)
+    _set_VisibleDevicesConfig_changes_order(o, f_changes_order)
+    return o
+
+
+def _s_EngineHardwareSurvey(v: Any) -> EngineHardwareSurvey:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (EngineHardwareSurvey), found " + _type_name(v))
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    f_engine = v["engine"]
+    if type(f_engine) is not str:
+        raise _wrong(f_engine, "a string")
+    f_platform = v["platform"]
+    if type(f_platform) is not str:
+        raise _wrong(f_platform, "a string")
+    f_compatibility = _s_EngineCompatibility(v["compatibility"])
+    f_supported_model_format_names = _s_list_ModelFormatName(v["supportedModelFormatNames"])
+    f_hardware_survey = _s_HardwareSurvey(v["hardwareSurvey"])
+    f_memory_info = _s_MemoryInfo(v["memoryInfo"])
+    f_visible_devices_config = v.get("visibleDevicesConfig", None)
+    if f_visible_devices_config is not None:
+        f_visible_devices_config = _s_VisibleDevicesConfig_or_None(f_visible_devices_config)
+    o = _new(EngineHardwareSurvey)
+    _set_EngineHardwareSurvey_name(o, f_name)
+    _set_EngineHardwareSurvey_version(o, f_version)
+    _set_EngineHardwareSurvey_engine(o, f_engine)
+    _set_EngineHardwareSurvey_platform(o, f_platform)
+    _set_EngineHardwareSurvey_compatibility(o, f_compatibility)
+    _set_EngineHardwareSurvey_supported_model_format_names(o, f_supported_model_format_names)
+    _set_EngineHardwareSurvey_hardware_survey(o, f_hardware_survey)
+    _set_EngineHardwareSurvey_memory_info(o, f_memory_info)
+    _set_EngineHardwareSurvey_visible_devices_config(o, f_visible_devices_config)
+    return o
+
+
+def _s_SurveyHardwareResult(v: Any) -> SurveyHardwareResult:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (SurveyHardwareResult), found " + _type_name(v))
+    f_status: SurveyHardwareStatus = v["status"]
+    if not isinstance(f_status, str):
+        raise TypeError("expected a string (SurveyHardwareStatus), found " + _type_name(f_status))
+    f_engines = _s_list_EngineHardwareSurvey(v["engines"])
+    o = _new(SurveyHardwareResult)
+    _set_SurveyHardwareResult_status(o, f_status)
+    _set_SurveyHardwareResult_engines(o, f_engines)
+    return o
+
+
+def _s_SearchRuntimeExtensionsParameter(v: Any) -> SearchRuntimeExtensionsParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (SearchRuntimeExtensionsParameter), found " + _type_name(v)
+        )
+    f_query = v["query"]
+    if type(f_query) is not str:
+        raise _wrong(f_query, "a string")
+    f_include_incompatible = v["includeIncompatible"]
+    if type(f_include_incompatible) is not bool:
+        raise _wrong(f_include_incompatible, "a boolean")
+    f_channel_override = v.get("channelOverride", None)
+    if f_channel_override is not None:
+        f_channel_override = _s_str_or_None(f_channel_override)
+    o = _new(SearchRuntimeExtensionsParameter)
+    _set_SearchRuntimeExtensionsParameter_query(o, f_query)
+    _set_SearchRuntimeExtensionsParameter_include_incompatible(o, f_include_incompatible)
+    _set_SearchRuntimeExtensionsParameter_channel_override(o, f_channel_override)
+    return o
+
+
+def _s_RuntimeExtensionEngine(v: Any) -> RuntimeExtensionEngine:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RuntimeExtensionEngine), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "engine" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'engine' for RuntimeExtensionEngine, found " + repr(f_type)
+            )
+    return _t_RuntimeExtensionEngine(v)
+
+
+def _t_RuntimeExtensionEngine(v: Any) -> RuntimeExtensionEngine:
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    f_package = v["package"]
+    if type(f_package) is not str:
+        raise _wrong(f_package, "a string")
+    f_platform = v["platform"]
+    if type(f_platform) is not str:
+        raise _wrong(f_platform, "a string")
+    f_cpu = _s_RuntimeCpuTarget(v["cpu"])
+    f_gpu = v.get("gpu", None)
+    if f_gpu is not None:
+        f_gpu = _s_RuntimeGpuTarget_or_None(f_gpu)
+    f_local_versions = _s_list_str(v["localVersions"])
+    f_supported_model_format_names = _s_list_ModelFormatName(v["supportedModelFormatNames"])
+    o = _new(RuntimeExtensionEngine)
+    _set_RuntimeExtensionEngine_type(o, "engine")
+    _set_RuntimeExtensionEngine_name(o, f_name)
+    _set_RuntimeExtensionEngine_version(o, f_version)
+    _set_RuntimeExtensionEngine_package(o, f_package)
+    _set_RuntimeExtensionEngine_platform(o, f_platform)
+    _set_RuntimeExtensionEngine_cpu(o, f_cpu)
+    _set_RuntimeExtensionEngine_gpu(o, f_gpu)
+    _set_RuntimeExtensionEngine_local_versions(o, f_local_versions)
+    _set_RuntimeExtensionEngine_supported_model_format_names(o, f_supported_model_format_names)
+    return o
+
+
+def _s_RuntimeExtensionFramework(v: Any) -> RuntimeExtensionFramework:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RuntimeExtensionFramework), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "framework" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'framework' for RuntimeExtensionFramework, found " + repr(f_type)
+            )
+    return _t_RuntimeExtensionFramework(v)
+
+
+def _t_RuntimeExtensionFramework(v: Any) -> RuntimeExtensionFramework:
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    f_package = v["package"]
+    if type(f_package) is not str:
+        raise _wrong(f_package, "a string")
+    f_platform = v["platform"]
+    if type(f_platform) is not str:
+        raise _wrong(f_platform, "a string")
+    f_cpu = _s_RuntimeCpuTarget(v["cpu"])
+    f_gpu = v.get("gpu", None)
+    if f_gpu is not None:
+        f_gpu = _s_RuntimeGpuTarget_or_None(f_gpu)
+    f_local_versions = _s_list_str(v["localVersions"])
+    o = _new(RuntimeExtensionFramework)
+    _set_RuntimeExtensionFramework_type(o, "framework")
+    _set_RuntimeExtensionFramework_name(o, f_name)
+    _set_RuntimeExtensionFramework_version(o, f_version)
+    _set_RuntimeExtensionFramework_package(o, f_package)
+    _set_RuntimeExtensionFramework_platform(o, f_platform)
+    _set_RuntimeExtensionFramework_cpu(o, f_cpu)
+    _set_RuntimeExtensionFramework_gpu(o, f_gpu)
+    _set_RuntimeExtensionFramework_local_versions(o, f_local_versions)
+    return o
+
+
+def _s_SearchRuntimeExtensionsResult(v: Any) -> SearchRuntimeExtensionsResult:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (SearchRuntimeExtensionsResult), found " + _type_name(v)
+        )
+    f_extensions = _s_list_RuntimeExtension(v["extensions"])
+    o = _new(SearchRuntimeExtensionsResult)
+    _set_SearchRuntimeExtensionsResult_extensions(o, f_extensions)
+    return o
+
+
+def _s_DownloadRuntimeExtensionCreationParameter(
+    v: Any,
+) -> DownloadRuntimeExtensionCreationParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (DownloadRuntimeExtensionCreationParameter), found " + _type_name(v)
+        )
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    f_update_selections = v["updateSelections"]
+    if type(f_update_selections) is not bool:
+        raise _wrong(f_update_selections, "a boolean")
+    o = _new(DownloadRuntimeExtensionCreationParameter)
+    _set_DownloadRuntimeExtensionCreationParameter_name(o, f_name)
+    _set_DownloadRuntimeExtensionCreationParameter_version(o, f_version)
+    _set_DownloadRuntimeExtensionCreationParameter_update_selections(o, f_update_selections)
+    return o
+
+
+def _s_RuntimeDownloadProgress(v: Any) -> RuntimeDownloadProgress:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RuntimeDownloadProgress), found " + _type_name(v))
+    f_downloaded_bytes = v["downloadedBytes"]
+    if type(f_downloaded_bytes) is not int:
+        raise _wrong(f_downloaded_bytes, "an integer")
+    f_total_bytes = v["totalBytes"]
+    if type(f_total_bytes) is not int:
+        raise _wrong(f_total_bytes, "an integer")
+    f_speed_bytes_per_second = v["speedBytesPerSecond"]
+    if not isinstance(f_speed_bytes_per_second, (int, float)) or isinstance(
+        f_speed_bytes_per_second, bool
+    ):
+        raise _wrong(f_speed_bytes_per_second, "a number")
+    o = _new(RuntimeDownloadProgress)
+    _set_RuntimeDownloadProgress_downloaded_bytes(o, f_downloaded_bytes)
+    _set_RuntimeDownloadProgress_total_bytes(o, f_total_bytes)
+    _set_RuntimeDownloadProgress_speed_bytes_per_second(o, f_speed_bytes_per_second)
+    return o
+
+
+def _s_DownloadRuntimeExtensionProgressPacket(v: Any) -> DownloadRuntimeExtensionProgressPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (DownloadRuntimeExtensionProgressPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "downloadProgress" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'downloadProgress' for DownloadRuntimeExtensionProgressPacket, found "
+                + repr(f_type)
+            )
+    return _t_DownloadRuntimeExtensionProgressPacket(v)
+
+
+def _t_DownloadRuntimeExtensionProgressPacket(v: Any) -> DownloadRuntimeExtensionProgressPacket:
+    f_update = _s_RuntimeDownloadProgress(v["update"])
+    o = _new(DownloadRuntimeExtensionProgressPacket)
+    _set_DownloadRuntimeExtensionProgressPacket_type(o, "downloadProgress")
+    _set_DownloadRuntimeExtensionProgressPacket_update(o, f_update)
+    return o
+
+
+def _s_DownloadRuntimeExtensionStartFinalizingPacket(
+    v: Any,
+) -> DownloadRuntimeExtensionStartFinalizingPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (DownloadRuntimeExtensionStartFinalizingPacket), found "
+            + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "startFinalizing" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'startFinalizing' for DownloadRuntimeExtensionStartFinalizingPacket, found "
+                + repr(f_type)
+            )
+    return _t_DownloadRuntimeExtensionStartFinalizingPacket(v)
+
+
+def _t_DownloadRuntimeExtensionStartFinalizingPacket(
+    v: Any,
+) -> DownloadRuntimeExtensionStartFinalizingPacket:
+    o = _new(DownloadRuntimeExtensionStartFinalizingPacket)
+    _set_DownloadRuntimeExtensionStartFinalizingPacket_type(o, "startFinalizing")
+    return o
+
+
+def _s_DownloadRuntimeExtensionSuccessPacket(v: Any) -> DownloadRuntimeExtensionSuccessPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (DownloadRuntimeExtensionSuccessPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "success" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'success' for DownloadRuntimeExtensionSuccessPacket, found "
+                + repr(f_type)
+            )
+    return _t_DownloadRuntimeExtensionSuccessPacket(v)
+
+
+def _t_DownloadRuntimeExtensionSuccessPacket(v: Any) -> DownloadRuntimeExtensionSuccessPacket:
+    o = _new(DownloadRuntimeExtensionSuccessPacket)
+    _set_DownloadRuntimeExtensionSuccessPacket_type(o, "success")
+    return o
+
+
+def _s_DownloadRuntimeExtensionCancelPacket(v: Any) -> DownloadRuntimeExtensionCancelPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (DownloadRuntimeExtensionCancelPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "cancel" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'cancel' for DownloadRuntimeExtensionCancelPacket, found "
+                + repr(f_type)
+            )
+    o = _new(DownloadRuntimeExtensionCancelPacket)
+    _set_DownloadRuntimeExtensionCancelPacket_type(o, "cancel")
     return o
 
 
@@ -4675,6 +6211,57 @@ def _s_SystemVersionResult(v: Any) -> SystemVersionResult:
     o = _new(SystemVersionResult)
     _set_SystemVersionResult_version(o, f_version)
     _set_SystemVersionResult_build(o, f_build)
+    return o
+
+
+def _s_SystemInfoResult(v: Any) -> SystemInfoResult:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (SystemInfoResult), found " + _type_name(v))
+    f_pid = v["pid"]
+    if type(f_pid) is not int:
+        raise _wrong(f_pid, "an integer")
+    f_is_daemon = v["isDaemon"]
+    if type(f_is_daemon) is not bool:
+        raise _wrong(f_is_daemon, "a boolean")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    o = _new(SystemInfoResult)
+    _set_SystemInfoResult_pid(o, f_pid)
+    _set_SystemInfoResult_is_daemon(o, f_is_daemon)
+    _set_SystemInfoResult_version(o, f_version)
+    return o
+
+
+def _s_ListDownloadedModelVariantsParameter(v: Any) -> ListDownloadedModelVariantsParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (ListDownloadedModelVariantsParameter), found " + _type_name(v)
+        )
+    f_model_key = v["modelKey"]
+    if type(f_model_key) is not str:
+        raise _wrong(f_model_key, "a string")
+    o = _new(ListDownloadedModelVariantsParameter)
+    _set_ListDownloadedModelVariantsParameter_model_key(o, f_model_key)
+    return o
+
+
+def _s_StartHttpServerParameter(v: Any) -> StartHttpServerParameter:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (StartHttpServerParameter), found " + _type_name(v))
+    f_port = v.get("port", None)
+    if f_port is not None:
+        f_port = _s_int_or_None(f_port)
+    f_cors = v.get("cors", None)
+    if f_cors is not None:
+        f_cors = _s_bool_or_None(f_cors)
+    f_network_interface = v.get("networkInterface", None)
+    if f_network_interface is not None:
+        f_network_interface = _s_str_or_None(f_network_interface)
+    o = _new(StartHttpServerParameter)
+    _set_StartHttpServerParameter_port(o, f_port)
+    _set_StartHttpServerParameter_cors(o, f_cors)
+    _set_StartHttpServerParameter_network_interface(o, f_network_interface)
     return o
 
 
@@ -5666,6 +7253,22 @@ def _s_LlamaCacheQuantizationType_or_lit_False_or_None(v: Any) -> Any:
     )
 
 
+def _s_float_or_None(v: Any) -> Any:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return v
+    if v is None:
+        return None
+    raise TypeError("expected float | None, found " + _type_name(v))
+
+
+def _s_LlmLoadPromptTemplate_or_None(v: Any) -> Any:
+    if isinstance(v, dict) and v.get("type", "jinja") == "jinja":
+        return _s_LlmLoadPromptTemplate(v)
+    if v is None:
+        return None
+    raise TypeError("expected LlmLoadPromptTemplate | None, found " + _type_name(v))
+
+
 def _s_float_or_lit_max_off_or_None(v: Any) -> Any:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return v
@@ -5716,14 +7319,6 @@ def _s_list_float(v: Any) -> Any:
         if not isinstance(x, (int, float)) or isinstance(x, bool):
             raise _wrong(x, "a number")
     return list(v)
-
-
-def _s_float_or_None(v: Any) -> Any:
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return v
-    if v is None:
-        return None
-    raise TypeError("expected float | None, found " + _type_name(v))
 
 
 def _s_list_str_or_None(v: Any) -> Any:
@@ -5856,6 +7451,34 @@ def _s_LlmPromptProcessingDetails_or_None(v: Any) -> Any:
     raise TypeError("expected LlmPromptProcessingDetails | None, found " + _type_name(v))
 
 
+def _s_list_LlmPredictionToken(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_LlmPredictionToken(x) for x in v]
+
+
+def _s_list_LlmPredictionToken_or_None(v: Any) -> Any:
+    if isinstance(v, list):
+        return _s_list_LlmPredictionToken(v)
+    if v is None:
+        return None
+    raise TypeError("expected list[LlmPredictionToken] | None, found " + _type_name(v))
+
+
+def _s_list_LlmTokenCandidate(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_LlmTokenCandidate(x) for x in v]
+
+
+def _s_list_LlmTokenCandidate_or_None(v: Any) -> Any:
+    if isinstance(v, list):
+        return _s_list_LlmTokenCandidate(v)
+    if v is None:
+        return None
+    raise TypeError("expected list[LlmTokenCandidate] | None, found " + _type_name(v))
+
+
 def _s_list_LlmTool(v: Any) -> Any:
     if not isinstance(v, list):
         raise TypeError("expected an array, found " + _type_name(v))
@@ -5886,18 +7509,119 @@ def _s_float_or_None_or_unset(v: Any) -> Any:
     raise TypeError("expected float | None | Unset, found " + _type_name(v))
 
 
-def _s_LlmToolParameters_or_None(v: Any) -> Any:
-    if isinstance(v, dict) and v.get("type", "object") == "object":
-        return _s_LlmToolParameters(v)
+def _s_RuntimeGpuTarget_or_None(v: Any) -> Any:
+    if isinstance(v, dict):
+        return _s_RuntimeGpuTarget(v)
     if v is None:
         return None
-    raise TypeError("expected LlmToolParameters | None, found " + _type_name(v))
+    raise TypeError("expected RuntimeGpuTarget | None, found " + _type_name(v))
+
+
+def _s_list_ModelFormatName(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    for x in v:
+        if not isinstance(x, str):
+            raise TypeError("expected a string (ModelFormatName), found " + _type_name(x))
+    return list(v)
 
 
 def _s_list_any(v: Any) -> Any:
     if not isinstance(v, list):
         raise TypeError("expected an array, found " + _type_name(v))
     return list(v)
+
+
+def _s_list_list_any(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_list_any(x) for x in v]
+
+
+def _s_list_RuntimeEngineSpecifier(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_RuntimeEngineSpecifier(x) for x in v]
+
+
+def _s_list_CpuInstructionSetExtension(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    for x in v:
+        if not isinstance(x, str):
+            raise TypeError(
+                "expected a string (CpuInstructionSetExtension), found " + _type_name(x)
+            )
+    return list(v)
+
+
+def _s_CpuInfo_or_None(v: Any) -> Any:
+    if isinstance(v, dict):
+        return _s_CpuInfo(v)
+    if v is None:
+        return None
+    raise TypeError("expected CpuInfo | None, found " + _type_name(v))
+
+
+def _s_dict_str(v: Any) -> Any:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object, found " + _type_name(v))
+    for x in v.values():
+        if type(x) is not str:
+            raise _wrong(x, "a string")
+    return dict(v)
+
+
+def _s_list_GpuInfo(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_GpuInfo(x) for x in v]
+
+
+def _s_VisibleDevicesConfig_or_None(v: Any) -> Any:
+    if isinstance(v, dict):
+        return _s_VisibleDevicesConfig(v)
+    if v is None:
+        return None
+    raise TypeError("expected VisibleDevicesConfig | None, found " + _type_name(v))
+
+
+def _s_list_EngineHardwareSurvey(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_EngineHardwareSurvey(x) for x in v]
+
+
+_TAGS_RuntimeExtension: Final[dict[Any, Callable[[Any], Any]]] = {
+    "engine": _t_RuntimeExtensionEngine,
+    "framework": _t_RuntimeExtensionFramework,
+}
+
+
+def _s_RuntimeExtension(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_RuntimeExtension.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError("expected an object (RuntimeExtension), found " + _type_name(v))
+    if "type" not in v:
+        raise KeyError("RuntimeExtension needs the 'type' key (one of ['engine', 'framework'])")
+    raise UnknownTagError("RuntimeExtension", "type", v["type"], ["engine", "framework"])
+
+
+def _s_list_RuntimeExtension(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_RuntimeExtension(x) for x in v]
+
+
+def _s_LlmToolParameters_or_None(v: Any) -> Any:
+    if isinstance(v, dict) and v.get("type", "object") == "object":
+        return _s_LlmToolParameters(v)
+    if v is None:
+        return None
+    raise TypeError("expected LlmToolParameters | None, found " + _type_name(v))
 
 
 def _s_ChatRole(v: Any) -> Any:
@@ -6083,6 +7807,34 @@ def _s_EmbeddingLoadModelToClientPacket(v: Any) -> Any:
     )
 
 
+_TAGS_CompleteRawTextToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
+    "fragment": _t_PredictFragmentPacket,
+    "promptProcessingProgress": _t_PredictPromptProcessingProgressPacket,
+    "success": _t_PredictSuccessPacket,
+}
+
+
+def _s_CompleteRawTextToClientPacket(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_CompleteRawTextToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError(
+            "expected an object (CompleteRawTextToClientPacket), found " + _type_name(v)
+        )
+    if "type" not in v:
+        raise KeyError(
+            "CompleteRawTextToClientPacket needs the 'type' key (one of ['fragment', 'promptProcessingProgress', 'success'])"
+        )
+    raise UnknownTagError(
+        "CompleteRawTextToClientPacket",
+        "type",
+        v["type"],
+        ["fragment", "promptProcessingProgress", "success"],
+    )
+
+
 _TAGS_GetOrLoadToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
     "alreadyLoaded": _t_GetOrLoadAlreadyLoadedPacket,
     "startLoading": _t_GetOrLoadStartLoadingPacket,
@@ -6186,6 +7938,18 @@ def _s_LlmPredictionStopReason(v: Any) -> Any:
     return v
 
 
+def _s_ModelInstanceProcessingStatus(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (ModelInstanceProcessingStatus), found " + _type_name(v))
+    return v
+
+
+def _s_ModelMemoryEstimateConfidence(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (ModelMemoryEstimateConfidence), found " + _type_name(v))
+    return v
+
+
 def _s_ModelCompatibilityType(v: Any) -> Any:
     if not isinstance(v, str):
         raise TypeError("expected a string (ModelCompatibilityType), found " + _type_name(v))
@@ -6208,6 +7972,105 @@ def _s_ModelInfo(v: Any) -> Any:
     if "type" not in v:
         raise KeyError("ModelInfo needs the 'type' key (one of ['llm', 'embedding'])")
     raise UnknownTagError("ModelInfo", "type", v["type"], ["llm", "embedding"])
+
+
+def _s_ModelFormatName(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (ModelFormatName), found " + _type_name(v))
+    return v
+
+
+_TAGS_SurveyHardwareParameter: Final[dict[Any, Callable[[Any], Any]]] = {
+    "selected": _t_SurveyHardwareSelected,
+    "all": _t_SurveyHardwareAll,
+    "custom": _t_SurveyHardwareCustom,
+}
+
+
+def _s_SurveyHardwareParameter(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_SurveyHardwareParameter.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError("expected an object (SurveyHardwareParameter), found " + _type_name(v))
+    if "type" not in v:
+        raise KeyError(
+            "SurveyHardwareParameter needs the 'type' key (one of ['selected', 'all', 'custom'])"
+        )
+    raise UnknownTagError(
+        "SurveyHardwareParameter", "type", v["type"], ["selected", "all", "custom"]
+    )
+
+
+def _s_EngineCompatibilityStatus(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (EngineCompatibilityStatus), found " + _type_name(v))
+    return v
+
+
+def _s_SurveyResultCode(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (SurveyResultCode), found " + _type_name(v))
+    return v
+
+
+def _s_CpuArchitecture(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (CpuArchitecture), found " + _type_name(v))
+    return v
+
+
+def _s_CpuInstructionSetExtension(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (CpuInstructionSetExtension), found " + _type_name(v))
+    return v
+
+
+def _s_GpuDetectionPlatform(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (GpuDetectionPlatform), found " + _type_name(v))
+    return v
+
+
+def _s_GpuIntegrationType(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (GpuIntegrationType), found " + _type_name(v))
+    return v
+
+
+def _s_SurveyHardwareStatus(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (SurveyHardwareStatus), found " + _type_name(v))
+    return v
+
+
+_TAGS_DownloadRuntimeExtensionToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
+    "downloadProgress": _t_DownloadRuntimeExtensionProgressPacket,
+    "startFinalizing": _t_DownloadRuntimeExtensionStartFinalizingPacket,
+    "success": _t_DownloadRuntimeExtensionSuccessPacket,
+}
+
+
+def _s_DownloadRuntimeExtensionToClientPacket(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_DownloadRuntimeExtensionToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError(
+            "expected an object (DownloadRuntimeExtensionToClientPacket), found " + _type_name(v)
+        )
+    if "type" not in v:
+        raise KeyError(
+            "DownloadRuntimeExtensionToClientPacket needs the 'type' key (one of ['downloadProgress', 'startFinalizing', 'success'])"
+        )
+    raise UnknownTagError(
+        "DownloadRuntimeExtensionToClientPacket",
+        "type",
+        v["type"],
+        ["downloadProgress", "startFinalizing", "success"],
+    )
 
 
 _TAGS_LlmToolUseSetting: Final[dict[Any, Callable[[Any], Any]]] = {
@@ -6338,6 +8201,12 @@ def _s_list_LlmInstanceInfo(v: Any) -> Any:
     if not isinstance(v, list):
         raise TypeError("expected an array, found " + _type_name(v))
     return [_s_LlmInstanceInfo(x) for x in v]
+
+
+def _s_list_RuntimeEngineInfo(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_RuntimeEngineInfo(x) for x in v]
 
 
 def _s_list_ModelInfo(v: Any) -> Any:
@@ -6654,6 +8523,42 @@ def _u_LlmLoadModelConfig(o: LlmLoadModelConfig) -> dict[str, Any]:
     x_try_direct_io = o.try_direct_io
     if x_try_direct_io is not None:
         d["tryDirectIO"] = x_try_direct_io
+    x_auto_fit = o.auto_fit
+    if x_auto_fit is not None:
+        d["autoFit"] = x_auto_fit
+    x_auto_fit_min_context_length = o.auto_fit_min_context_length
+    if x_auto_fit_min_context_length is not None:
+        d["autoFitMinContextLength"] = x_auto_fit_min_context_length
+    x_context_checkpoints = o.context_checkpoints
+    if x_context_checkpoints is not None:
+        d["contextCheckpoints"] = x_context_checkpoints
+    x_reasoning_budget_message = o.reasoning_budget_message
+    if x_reasoning_budget_message is not None:
+        d["reasoningBudgetMessage"] = x_reasoning_budget_message
+    x_speculative_draft_model = o.speculative_draft_model
+    if x_speculative_draft_model is not None:
+        d["speculativeDraftModel"] = x_speculative_draft_model
+    x_speculative_draft_mtp = o.speculative_draft_mtp
+    if x_speculative_draft_mtp is not None:
+        d["speculativeDraftMtp"] = x_speculative_draft_mtp
+    x_speculative_draft_simple = o.speculative_draft_simple
+    if x_speculative_draft_simple is not None:
+        d["speculativeDraftSimple"] = x_speculative_draft_simple
+    x_speculative_draft_max_tokens = o.speculative_draft_max_tokens
+    if x_speculative_draft_max_tokens is not None:
+        d["speculativeDraftMaxTokens"] = x_speculative_draft_max_tokens
+    x_speculative_draft_min_tokens = o.speculative_draft_min_tokens
+    if x_speculative_draft_min_tokens is not None:
+        d["speculativeDraftMinTokens"] = x_speculative_draft_min_tokens
+    x_speculative_draft_min_continue_probability = o.speculative_draft_min_continue_probability
+    if x_speculative_draft_min_continue_probability is not None:
+        d["speculativeDraftMinContinueProbability"] = x_speculative_draft_min_continue_probability
+    x_mlx_disk_cache = o.mlx_disk_cache
+    if x_mlx_disk_cache is not None:
+        d["mlxDiskCache"] = x_mlx_disk_cache
+    x_prompt_template = o.prompt_template
+    if x_prompt_template is not None:
+        d["promptTemplate"] = _u_LlmLoadPromptTemplate(x_prompt_template)
     return d
 
 
@@ -6680,6 +8585,14 @@ def _u_GpuSplitConfig(o: GpuSplitConfig) -> dict[str, Any]:
         "disabledGpus": list(o.disabled_gpus),
         "priority": list(o.priority),
         "customRatio": list(o.custom_ratio),
+    }
+    return d
+
+
+def _u_LlmLoadPromptTemplate(o: LlmLoadPromptTemplate) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "type": o.type,
+        "jinjaPromptTemplate": _u_LlmJinjaPromptTemplate(o.jinja_prompt_template),
     }
     return d
 
@@ -6919,6 +8832,21 @@ def _u_EmbedStringResult(o: EmbedStringResult) -> dict[str, Any]:
     return d
 
 
+def _u_CompleteRawTextCreationParameter(o: CompleteRawTextCreationParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "modelSpecifier": _u_any(o.model_specifier),
+        "rawPrompt": o.raw_prompt,
+        "predictionConfigStack": _u_KvConfigStack(o.prediction_config_stack),
+    }
+    x_fuzzy_preset_identifier = o.fuzzy_preset_identifier
+    if x_fuzzy_preset_identifier is not None:
+        d["fuzzyPresetIdentifier"] = x_fuzzy_preset_identifier
+    x_ignore_server_session_config = o.ignore_server_session_config
+    if x_ignore_server_session_config is not None:
+        d["ignoreServerSessionConfig"] = x_ignore_server_session_config
+    return d
+
+
 def _u_GetOrLoadCreationParameter(o: GetOrLoadCreationParameter) -> dict[str, Any]:
     d: dict[str, Any] = {
         "identifier": o.identifier,
@@ -7106,6 +9034,25 @@ def _u_LlmPredictionFragment(o: LlmPredictionFragment) -> dict[str, Any]:
     x_is_structural = o.is_structural
     if x_is_structural is not None:
         d["isStructural"] = x_is_structural
+    x_tokens = o.tokens
+    if x_tokens is not None:
+        d["tokens"] = [_u_LlmPredictionToken(x) for x in x_tokens]
+    return d
+
+
+def _u_LlmTokenCandidate(o: LlmTokenCandidate) -> dict[str, Any]:
+    d: dict[str, Any] = {"text": o.text, "id": o.id, "logProb": o.log_prob}
+    return d
+
+
+def _u_LlmPredictionToken(o: LlmPredictionToken) -> dict[str, Any]:
+    d: dict[str, Any] = {"text": o.text, "id": o.id}
+    x_log_prob = o.log_prob
+    if x_log_prob is not None:
+        d["logProb"] = x_log_prob
+    x_candidates = o.candidates
+    if x_candidates is not None:
+        d["candidates"] = [_u_LlmTokenCandidate(x) for x in x_candidates]
     return d
 
 
@@ -7230,6 +9177,58 @@ def _u_GetLoadConfigParameter(o: GetLoadConfigParameter) -> dict[str, Any]:
     return d
 
 
+def _u_GetBasePredictionConfigParameter(o: GetBasePredictionConfigParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {"specifier": _u_any(o.specifier)}
+    x_ignore_server_session_config = o.ignore_server_session_config
+    if x_ignore_server_session_config is not None:
+        d["ignoreServerSessionConfig"] = x_ignore_server_session_config
+    return d
+
+
+def _u_GetInstanceProcessingStateParameter(
+    o: GetInstanceProcessingStateParameter,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"specifier": _u_any(o.specifier), "throwIfNotFound": o.throw_if_not_found}
+    return d
+
+
+def _u_InstanceProcessingState(o: InstanceProcessingState) -> dict[str, Any]:
+    d: dict[str, Any] = {"status": o.status, "queued": o.queued}
+    return d
+
+
+def _u_EstimateModelUsageParameter(o: EstimateModelUsageParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "modelKey": o.model_key,
+        "loadConfigStack": _u_KvConfigStack(o.load_config_stack),
+    }
+    x_device_identifier = o.device_identifier
+    if x_device_identifier is not UNSET:
+        d["deviceIdentifier"] = x_device_identifier
+    return d
+
+
+def _u_ModelMemoryEstimate(o: ModelMemoryEstimate) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "confidence": o.confidence,
+        "modelVramBytes": o.model_vram_bytes,
+        "contextVramBytes": o.context_vram_bytes,
+        "totalVramBytes": o.total_vram_bytes,
+        "modelBytes": o.model_bytes,
+        "contextBytes": o.context_bytes,
+        "totalBytes": o.total_bytes,
+    }
+    return d
+
+
+def _u_ModelUsageEstimate(o: ModelUsageEstimate) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "memory": _u_ModelMemoryEstimate(o.memory),
+        "passesGuardrails": o.passes_guardrails,
+    }
+    return d
+
+
 def _u_ModelQuantization(o: ModelQuantization) -> dict[str, Any]:
     d: dict[str, Any] = {"name": o.name, "bits": o.bits}
     return d
@@ -7265,6 +9264,12 @@ def _u_LlmInfo(o: LlmInfo) -> dict[str, Any]:
     x_quantization = o.quantization
     if x_quantization is not None:
         d["quantization"] = _u_ModelQuantization(x_quantization)
+    x_variants = o.variants
+    if x_variants is not None:
+        d["variants"] = list(x_variants)
+    x_selected_variant = o.selected_variant
+    if x_selected_variant is not None:
+        d["selectedVariant"] = x_selected_variant
     return d
 
 
@@ -7301,6 +9306,12 @@ def _u_LlmInstanceInfo(o: LlmInstanceInfo) -> dict[str, Any]:
     x_quantization = o.quantization
     if x_quantization is not None:
         d["quantization"] = _u_ModelQuantization(x_quantization)
+    x_variants = o.variants
+    if x_variants is not None:
+        d["variants"] = list(x_variants)
+    x_selected_variant = o.selected_variant
+    if x_selected_variant is not None:
+        d["selectedVariant"] = x_selected_variant
     x_ttl_ms = o.ttl_ms
     if x_ttl_ms is not UNSET:
         d["ttlMs"] = x_ttl_ms
@@ -7338,6 +9349,12 @@ def _u_EmbeddingModelInfo(o: EmbeddingModelInfo) -> dict[str, Any]:
     x_quantization = o.quantization
     if x_quantization is not None:
         d["quantization"] = _u_ModelQuantization(x_quantization)
+    x_variants = o.variants
+    if x_variants is not None:
+        d["variants"] = list(x_variants)
+    x_selected_variant = o.selected_variant
+    if x_selected_variant is not None:
+        d["selectedVariant"] = x_selected_variant
     return d
 
 
@@ -7372,6 +9389,12 @@ def _u_EmbeddingModelInstanceInfo(o: EmbeddingModelInstanceInfo) -> dict[str, An
     x_quantization = o.quantization
     if x_quantization is not None:
         d["quantization"] = _u_ModelQuantization(x_quantization)
+    x_variants = o.variants
+    if x_variants is not None:
+        d["variants"] = list(x_variants)
+    x_selected_variant = o.selected_variant
+    if x_selected_variant is not None:
+        d["selectedVariant"] = x_selected_variant
     x_ttl_ms = o.ttl_ms
     if x_ttl_ms is not UNSET:
         d["ttlMs"] = x_ttl_ms
@@ -7381,8 +9404,304 @@ def _u_EmbeddingModelInstanceInfo(o: EmbeddingModelInstanceInfo) -> dict[str, An
     return d
 
 
+def _u_RuntimeEngineSpecifier(o: RuntimeEngineSpecifier) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": o.name, "version": o.version}
+    return d
+
+
+def _u_RuntimeCpuTarget(o: RuntimeCpuTarget) -> dict[str, Any]:
+    d: dict[str, Any] = {"architecture": o.architecture}
+    x_instruction_set_extensions = o.instruction_set_extensions
+    if x_instruction_set_extensions is not None:
+        d["instructionSetExtensions"] = list(x_instruction_set_extensions)
+    return d
+
+
+def _u_RuntimeGpuTarget(o: RuntimeGpuTarget) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    x_framework = o.framework
+    if x_framework is not None:
+        d["framework"] = x_framework
+    x_make = o.make
+    if x_make is not None:
+        d["make"] = x_make
+    return d
+
+
+def _u_RuntimeEngineInfo(o: RuntimeEngineInfo) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "name": o.name,
+        "version": o.version,
+        "engine": o.engine,
+        "platform": o.platform,
+        "cpu": _u_RuntimeCpuTarget(o.cpu),
+        "supportedModelFormatNames": list(o.supported_model_format_names),
+    }
+    x_gpu = o.gpu
+    if x_gpu is not None:
+        d["gpu"] = _u_RuntimeGpuTarget(x_gpu)
+    return d
+
+
+def _u_EngineSelections(o: EngineSelections) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "json": [[x if type(x) in _PRIMITIVES else _u_any(x) for x in x] for x in o.json]
+    }
+    x_meta = o.meta
+    if x_meta is not UNSET:
+        d["meta"] = x_meta if type(x_meta) in _PRIMITIVES else _u_any(x_meta)
+    return d
+
+
+def _u_SelectEngineParameter(o: SelectEngineParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "engine": _u_RuntimeEngineSpecifier(o.engine),
+        "modelFormatName": o.model_format_name,
+    }
+    return d
+
+
+def _u_SurveyHardwareSelected(o: SurveyHardwareSelected) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
+def _u_SurveyHardwareAll(o: SurveyHardwareAll) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
+def _u_SurveyHardwareCustom(o: SurveyHardwareCustom) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "type": o.type,
+        "engines": [_u_RuntimeEngineSpecifier(x) for x in o.engines],
+    }
+    return d
+
+
+def _u_EngineCompatibility(o: EngineCompatibility) -> dict[str, Any]:
+    d: dict[str, Any] = {"status": o.status}
+    x_message = o.message
+    if x_message is not None:
+        d["message"] = x_message
+    return d
+
+
+def _u_SurveyResult(o: SurveyResult) -> dict[str, Any]:
+    d: dict[str, Any] = {"code": o.code, "message": o.message}
+    return d
+
+
+def _u_CpuInfo(o: CpuInfo) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "architecture": o.architecture,
+        "supportedInstructionSetExtensions": list(o.supported_instruction_set_extensions),
+    }
+    x_name = o.name
+    if x_name is not None:
+        d["name"] = x_name
+    return d
+
+
+def _u_CpuSurveyResult(o: CpuSurveyResult) -> dict[str, Any]:
+    d: dict[str, Any] = {"result": _u_SurveyResult(o.result)}
+    x_cpu_info = o.cpu_info
+    if x_cpu_info is not None:
+        d["cpuInfo"] = _u_CpuInfo(x_cpu_info)
+    return d
+
+
+def _u_GpuInfo(o: GpuInfo) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "name": o.name,
+        "deviceId": o.device_id,
+        "totalMemoryCapacityBytes": o.total_memory_capacity_bytes,
+        "dedicatedMemoryCapacityBytes": o.dedicated_memory_capacity_bytes,
+        "integrationType": o.integration_type,
+        "detectionPlatform": o.detection_platform,
+        "detectionPlatformVersion": o.detection_platform_version,
+        "otherInfo": dict(o.other_info),
+    }
+    return d
+
+
+def _u_GpuSurveyResult(o: GpuSurveyResult) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "result": _u_SurveyResult(o.result),
+        "gpuInfo": [_u_GpuInfo(x) for x in o.gpu_info],
+    }
+    return d
+
+
+def _u_HardwareSurvey(o: HardwareSurvey) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "cpuSurveyResult": _u_CpuSurveyResult(o.cpu_survey_result),
+        "gpuSurveyResult": _u_GpuSurveyResult(o.gpu_survey_result),
+    }
+    return d
+
+
+def _u_MemoryInfo(o: MemoryInfo) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "ramCapacity": o.ram_capacity,
+        "vramCapacity": o.vram_capacity,
+        "totalMemory": o.total_memory,
+    }
+    return d
+
+
+def _u_VisibleDevicesConfig(o: VisibleDevicesConfig) -> dict[str, Any]:
+    d: dict[str, Any] = {"visibleDevices": list(o.visible_devices), "changesOrder": o.changes_order}
+    return d
+
+
+def _u_EngineHardwareSurvey(o: EngineHardwareSurvey) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "name": o.name,
+        "version": o.version,
+        "engine": o.engine,
+        "platform": o.platform,
+        "compatibility": _u_EngineCompatibility(o.compatibility),
+        "supportedModelFormatNames": list(o.supported_model_format_names),
+        "hardwareSurvey": _u_HardwareSurvey(o.hardware_survey),
+        "memoryInfo": _u_MemoryInfo(o.memory_info),
+    }
+    x_visible_devices_config = o.visible_devices_config
+    if x_visible_devices_config is not None:
+        d["visibleDevicesConfig"] = _u_VisibleDevicesConfig(x_visible_devices_config)
+    return d
+
+
+def _u_SurveyHardwareResult(o: SurveyHardwareResult) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "status": o.status,
+        "engines": [_u_EngineHardwareSurvey(x) for x in o.engines],
+    }
+    return d
+
+
+def _u_SearchRuntimeExtensionsParameter(o: SearchRuntimeExtensionsParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {"query": o.query, "includeIncompatible": o.include_incompatible}
+    x_channel_override = o.channel_override
+    if x_channel_override is not None:
+        d["channelOverride"] = x_channel_override
+    return d
+
+
+def _u_RuntimeExtensionEngine(o: RuntimeExtensionEngine) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "type": o.type,
+        "name": o.name,
+        "version": o.version,
+        "package": o.package,
+        "platform": o.platform,
+        "cpu": _u_RuntimeCpuTarget(o.cpu),
+        "localVersions": list(o.local_versions),
+        "supportedModelFormatNames": list(o.supported_model_format_names),
+    }
+    x_gpu = o.gpu
+    if x_gpu is not None:
+        d["gpu"] = _u_RuntimeGpuTarget(x_gpu)
+    return d
+
+
+def _u_RuntimeExtensionFramework(o: RuntimeExtensionFramework) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "type": o.type,
+        "name": o.name,
+        "version": o.version,
+        "package": o.package,
+        "platform": o.platform,
+        "cpu": _u_RuntimeCpuTarget(o.cpu),
+        "localVersions": list(o.local_versions),
+    }
+    x_gpu = o.gpu
+    if x_gpu is not None:
+        d["gpu"] = _u_RuntimeGpuTarget(x_gpu)
+    return d
+
+
+def _u_SearchRuntimeExtensionsResult(o: SearchRuntimeExtensionsResult) -> dict[str, Any]:
+    d: dict[str, Any] = {"extensions": [_u_any(x) for x in o.extensions]}
+    return d
+
+
+def _u_DownloadRuntimeExtensionCreationParameter(
+    o: DownloadRuntimeExtensionCreationParameter,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "name": o.name,
+        "version": o.version,
+        "updateSelections": o.update_selections,
+    }
+    return d
+
+
+def _u_RuntimeDownloadProgress(o: RuntimeDownloadProgress) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "downloadedBytes": o.downloaded_bytes,
+        "totalBytes": o.total_bytes,
+        "speedBytesPerSecond": o.speed_bytes_per_second,
+    }
+    return d
+
+
+def _u_DownloadRuntimeExtensionProgressPacket(
+    o: DownloadRuntimeExtensionProgressPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "update": _u_RuntimeDownloadProgress(o.update)}
+    return d
+
+
+def _u_DownloadRuntimeExtensionStartFinalizingPacket(
+    o: DownloadRuntimeExtensionStartFinalizingPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
+def _u_DownloadRuntimeExtensionSuccessPacket(
+    o: DownloadRuntimeExtensionSuccessPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
+def _u_DownloadRuntimeExtensionCancelPacket(
+    o: DownloadRuntimeExtensionCancelPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
 def _u_SystemVersionResult(o: SystemVersionResult) -> dict[str, Any]:
     d: dict[str, Any] = {"version": o.version, "build": o.build}
+    return d
+
+
+def _u_SystemInfoResult(o: SystemInfoResult) -> dict[str, Any]:
+    d: dict[str, Any] = {"pid": o.pid, "isDaemon": o.is_daemon, "version": o.version}
+    return d
+
+
+def _u_ListDownloadedModelVariantsParameter(
+    o: ListDownloadedModelVariantsParameter,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"modelKey": o.model_key}
+    return d
+
+
+def _u_StartHttpServerParameter(o: StartHttpServerParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    x_port = o.port
+    if x_port is not None:
+        d["port"] = x_port
+    x_cors = o.cors
+    if x_cors is not None:
+        d["cors"] = x_cors
+    x_network_interface = o.network_interface
+    if x_network_interface is not None:
+        d["networkInterface"] = x_network_interface
     return d
 
 
@@ -7691,6 +10010,7 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     GpuSplitStrategy: _s_GpuSplitStrategy,
     GpuSplitConfig: _s_GpuSplitConfig,
     LlamaCacheQuantizationType: _s_LlamaCacheQuantizationType,
+    LlmLoadPromptTemplate: _s_LlmLoadPromptTemplate,
     LlmPredictionConfig: _s_LlmPredictionConfig,
     LlmContextOverflowPolicy: _s_LlmContextOverflowPolicy,
     LlmStructuredPredictionType: _s_LlmStructuredPredictionType,
@@ -7716,6 +10036,8 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     EmbeddingLoadModelSuccessPacket: _s_EmbeddingLoadModelSuccessPacket,
     EmbedStringParameter: _s_EmbedStringParameter,
     EmbedStringResult: _s_EmbedStringResult,
+    CompleteRawTextCreationParameter: _s_CompleteRawTextCreationParameter,
+    CompleteRawTextToClientPacket: _s_CompleteRawTextToClientPacket,
     GetOrLoadCreationParameter: _s_GetOrLoadCreationParameter,
     GetOrLoadToClientPacket: _s_GetOrLoadToClientPacket,
     GetOrLoadAlreadyLoadedPacket: _s_GetOrLoadAlreadyLoadedPacket,
@@ -7746,6 +10068,8 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     PredictCancelPacket: _s_PredictCancelPacket,
     LlmReasoningType: _s_LlmReasoningType,
     LlmPredictionFragment: _s_LlmPredictionFragment,
+    LlmTokenCandidate: _s_LlmTokenCandidate,
+    LlmPredictionToken: _s_LlmPredictionToken,
     LlmPromptProcessingDetails: _s_LlmPromptProcessingDetails,
     LlmPredictionStopReason: _s_LlmPredictionStopReason,
     LlmPredictionStats: _s_LlmPredictionStats,
@@ -7759,6 +10083,14 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     ApplyPromptTemplateParameter: _s_ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult: _s_ApplyPromptTemplateResult,
     GetLoadConfigParameter: _s_GetLoadConfigParameter,
+    GetBasePredictionConfigParameter: _s_GetBasePredictionConfigParameter,
+    ModelInstanceProcessingStatus: _s_ModelInstanceProcessingStatus,
+    GetInstanceProcessingStateParameter: _s_GetInstanceProcessingStateParameter,
+    InstanceProcessingState: _s_InstanceProcessingState,
+    EstimateModelUsageParameter: _s_EstimateModelUsageParameter,
+    ModelMemoryEstimateConfidence: _s_ModelMemoryEstimateConfidence,
+    ModelMemoryEstimate: _s_ModelMemoryEstimate,
+    ModelUsageEstimate: _s_ModelUsageEstimate,
     ModelCompatibilityType: _s_ModelCompatibilityType,
     ModelQuantization: _s_ModelQuantization,
     LlmInfo: _s_LlmInfo,
@@ -7767,7 +10099,52 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     EmbeddingModelInstanceInfo: _s_EmbeddingModelInstanceInfo,
     ModelInfo: _s_ModelInfo,
     ModelInstanceInfo: _s_ModelInstanceInfo,
+    ModelFormatName: _s_ModelFormatName,
+    RuntimeEngineSpecifier: _s_RuntimeEngineSpecifier,
+    RuntimeCpuTarget: _s_RuntimeCpuTarget,
+    RuntimeGpuTarget: _s_RuntimeGpuTarget,
+    RuntimeEngineInfo: _s_RuntimeEngineInfo,
+    EngineSelections: _s_EngineSelections,
+    SelectEngineParameter: _s_SelectEngineParameter,
+    SurveyHardwareSelected: _s_SurveyHardwareSelected,
+    SurveyHardwareAll: _s_SurveyHardwareAll,
+    SurveyHardwareCustom: _s_SurveyHardwareCustom,
+    SurveyHardwareParameter: _s_SurveyHardwareParameter,
+    EngineCompatibilityStatus: _s_EngineCompatibilityStatus,
+    EngineCompatibility: _s_EngineCompatibility,
+    SurveyResultCode: _s_SurveyResultCode,
+    SurveyResult: _s_SurveyResult,
+    CpuArchitecture: _s_CpuArchitecture,
+    CpuInstructionSetExtension: _s_CpuInstructionSetExtension,
+    CpuInfo: _s_CpuInfo,
+    CpuSurveyResult: _s_CpuSurveyResult,
+    GpuDetectionPlatform: _s_GpuDetectionPlatform,
+    GpuIntegrationType: _s_GpuIntegrationType,
+    GpuInfo: _s_GpuInfo,
+    GpuSurveyResult: _s_GpuSurveyResult,
+    HardwareSurvey: _s_HardwareSurvey,
+    MemoryInfo: _s_MemoryInfo,
+    VisibleDevicesConfig: _s_VisibleDevicesConfig,
+    EngineHardwareSurvey: _s_EngineHardwareSurvey,
+    SurveyHardwareStatus: _s_SurveyHardwareStatus,
+    SurveyHardwareResult: _s_SurveyHardwareResult,
+    SearchRuntimeExtensionsParameter: _s_SearchRuntimeExtensionsParameter,
+    RuntimeExtensionEngine: _s_RuntimeExtensionEngine,
+    RuntimeExtensionFramework: _s_RuntimeExtensionFramework,
+    RuntimeExtension: _s_RuntimeExtension,
+    SearchRuntimeExtensionsResult: _s_SearchRuntimeExtensionsResult,
+    DownloadRuntimeExtensionCreationParameter: _s_DownloadRuntimeExtensionCreationParameter,
+    RuntimeDownloadProgress: _s_RuntimeDownloadProgress,
+    DownloadRuntimeExtensionProgressPacket: _s_DownloadRuntimeExtensionProgressPacket,
+    DownloadRuntimeExtensionStartFinalizingPacket: _s_DownloadRuntimeExtensionStartFinalizingPacket,
+    DownloadRuntimeExtensionSuccessPacket: _s_DownloadRuntimeExtensionSuccessPacket,
+    DownloadRuntimeExtensionToClientPacket: _s_DownloadRuntimeExtensionToClientPacket,
+    DownloadRuntimeExtensionCancelPacket: _s_DownloadRuntimeExtensionCancelPacket,
+    DownloadRuntimeExtensionToServerPacket: _s_DownloadRuntimeExtensionCancelPacket,
     SystemVersionResult: _s_SystemVersionResult,
+    SystemInfoResult: _s_SystemInfoResult,
+    ListDownloadedModelVariantsParameter: _s_ListDownloadedModelVariantsParameter,
+    StartHttpServerParameter: _s_StartHttpServerParameter,
     ToolCallRequest: _s_ToolCallRequest,
     LlmToolParameters: _s_LlmToolParameters,
     LlmToolFunction: _s_LlmToolFunction,
@@ -7805,6 +10182,7 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     CaptureRecord: _s_CaptureRecord,
     list[EmbeddingModelInstanceInfo]: _s_list_EmbeddingModelInstanceInfo,
     list[LlmInstanceInfo]: _s_list_LlmInstanceInfo,
+    list[RuntimeEngineInfo]: _s_list_RuntimeEngineInfo,
     list[ModelInfo]: _s_list_ModelInfo,
 }
 """Type -> its specialised structure function (tolerant)."""
@@ -7841,6 +10219,7 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     LlmLoadModelConfig: _u_LlmLoadModelConfig,
     GpuSetting: _u_GpuSetting,
     GpuSplitConfig: _u_GpuSplitConfig,
+    LlmLoadPromptTemplate: _u_LlmLoadPromptTemplate,
     LlmPredictionConfig: _u_LlmPredictionConfig,
     LlmStructuredPredictionSetting: _u_LlmStructuredPredictionSetting,
     LlmReasoningParsing: _u_LlmReasoningParsing,
@@ -7859,6 +10238,7 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     EmbeddingLoadModelSuccessPacket: _u_EmbeddingLoadModelSuccessPacket,
     EmbedStringParameter: _u_EmbedStringParameter,
     EmbedStringResult: _u_EmbedStringResult,
+    CompleteRawTextCreationParameter: _u_CompleteRawTextCreationParameter,
     GetOrLoadCreationParameter: _u_GetOrLoadCreationParameter,
     GetOrLoadAlreadyLoadedPacket: _u_GetOrLoadAlreadyLoadedPacket,
     GetOrLoadStartLoadingPacket: _u_GetOrLoadStartLoadingPacket,
@@ -7882,6 +10262,8 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     PredictSuccessPacket: _u_PredictSuccessPacket,
     PredictCancelPacket: _u_PredictCancelPacket,
     LlmPredictionFragment: _u_LlmPredictionFragment,
+    LlmTokenCandidate: _u_LlmTokenCandidate,
+    LlmPredictionToken: _u_LlmPredictionToken,
     LlmPromptProcessingDetails: _u_LlmPromptProcessingDetails,
     LlmPredictionStats: _u_LlmPredictionStats,
     GetModelInfoParameter: _u_GetModelInfoParameter,
@@ -7894,12 +10276,51 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     ApplyPromptTemplateParameter: _u_ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult: _u_ApplyPromptTemplateResult,
     GetLoadConfigParameter: _u_GetLoadConfigParameter,
+    GetBasePredictionConfigParameter: _u_GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter: _u_GetInstanceProcessingStateParameter,
+    InstanceProcessingState: _u_InstanceProcessingState,
+    EstimateModelUsageParameter: _u_EstimateModelUsageParameter,
+    ModelMemoryEstimate: _u_ModelMemoryEstimate,
+    ModelUsageEstimate: _u_ModelUsageEstimate,
     ModelQuantization: _u_ModelQuantization,
     LlmInfo: _u_LlmInfo,
     LlmInstanceInfo: _u_LlmInstanceInfo,
     EmbeddingModelInfo: _u_EmbeddingModelInfo,
     EmbeddingModelInstanceInfo: _u_EmbeddingModelInstanceInfo,
+    RuntimeEngineSpecifier: _u_RuntimeEngineSpecifier,
+    RuntimeCpuTarget: _u_RuntimeCpuTarget,
+    RuntimeGpuTarget: _u_RuntimeGpuTarget,
+    RuntimeEngineInfo: _u_RuntimeEngineInfo,
+    EngineSelections: _u_EngineSelections,
+    SelectEngineParameter: _u_SelectEngineParameter,
+    SurveyHardwareSelected: _u_SurveyHardwareSelected,
+    SurveyHardwareAll: _u_SurveyHardwareAll,
+    SurveyHardwareCustom: _u_SurveyHardwareCustom,
+    EngineCompatibility: _u_EngineCompatibility,
+    SurveyResult: _u_SurveyResult,
+    CpuInfo: _u_CpuInfo,
+    CpuSurveyResult: _u_CpuSurveyResult,
+    GpuInfo: _u_GpuInfo,
+    GpuSurveyResult: _u_GpuSurveyResult,
+    HardwareSurvey: _u_HardwareSurvey,
+    MemoryInfo: _u_MemoryInfo,
+    VisibleDevicesConfig: _u_VisibleDevicesConfig,
+    EngineHardwareSurvey: _u_EngineHardwareSurvey,
+    SurveyHardwareResult: _u_SurveyHardwareResult,
+    SearchRuntimeExtensionsParameter: _u_SearchRuntimeExtensionsParameter,
+    RuntimeExtensionEngine: _u_RuntimeExtensionEngine,
+    RuntimeExtensionFramework: _u_RuntimeExtensionFramework,
+    SearchRuntimeExtensionsResult: _u_SearchRuntimeExtensionsResult,
+    DownloadRuntimeExtensionCreationParameter: _u_DownloadRuntimeExtensionCreationParameter,
+    RuntimeDownloadProgress: _u_RuntimeDownloadProgress,
+    DownloadRuntimeExtensionProgressPacket: _u_DownloadRuntimeExtensionProgressPacket,
+    DownloadRuntimeExtensionStartFinalizingPacket: _u_DownloadRuntimeExtensionStartFinalizingPacket,
+    DownloadRuntimeExtensionSuccessPacket: _u_DownloadRuntimeExtensionSuccessPacket,
+    DownloadRuntimeExtensionCancelPacket: _u_DownloadRuntimeExtensionCancelPacket,
     SystemVersionResult: _u_SystemVersionResult,
+    SystemInfoResult: _u_SystemInfoResult,
+    ListDownloadedModelVariantsParameter: _u_ListDownloadedModelVariantsParameter,
+    StartHttpServerParameter: _u_StartHttpServerParameter,
     ToolCallRequest: _u_ToolCallRequest,
     LlmToolParameters: _u_LlmToolParameters,
     LlmToolFunction: _u_LlmToolFunction,

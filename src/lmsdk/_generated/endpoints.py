@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """The endpoint manifests as data: kind and message types of every endpoint, per namespace."""
 
@@ -19,16 +19,23 @@ from lmsdk._generated.embedding import (
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
+    CompleteRawTextCreationParameter,
+    CompleteRawTextToClientPacket,
     CountTokensParameter,
     CountTokensResult,
+    EstimateModelUsageParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
     GetOrLoadToClientPacket,
     GetOrLoadToServerPacket,
+    InstanceProcessingState,
     LoadModelCreationParameter,
     LoadModelToClientPacket,
     LoadModelToServerPacket,
+    ModelUsageEstimate,
     PredictCreationParameter,
     PredictToClientPacket,
     PredictToServerPacket,
@@ -37,7 +44,25 @@ from lmsdk._generated.llm import (
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInstanceInfo, LlmInstanceInfo, ModelInfo
-from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.runtime import (
+    DownloadRuntimeExtensionCreationParameter,
+    DownloadRuntimeExtensionToClientPacket,
+    DownloadRuntimeExtensionToServerPacket,
+    EngineSelections,
+    RuntimeEngineInfo,
+    RuntimeEngineSpecifier,
+    SearchRuntimeExtensionsParameter,
+    SearchRuntimeExtensionsResult,
+    SelectEngineParameter,
+    SurveyHardwareParameter,
+    SurveyHardwareResult,
+)
+from lmsdk._generated.system import (
+    ListDownloadedModelVariantsParameter,
+    StartHttpServerParameter,
+    SystemInfoResult,
+    SystemVersionResult,
+)
 
 DIAGNOSTICS_ENDPOINTS: Final[dict[str, EndpointSpec]] = {}
 """Endpoints of the `diagnostics` namespace (ws://HOST:PORT/diagnostics)."""
@@ -133,6 +158,15 @@ LLM_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
         to_client=PredictToClientPacket,
         to_server=PredictToServerPacket,
     ),
+    "completeRawText": EndpointSpec(
+        "llm",
+        "completeRawText",
+        "channel",
+        "complete_raw_text",
+        parameter=CompleteRawTextCreationParameter,
+        to_client=CompleteRawTextToClientPacket,
+        to_server=PredictToServerPacket,
+    ),
     "getOrLoad": EndpointSpec(
         "llm",
         "getOrLoad",
@@ -207,6 +241,30 @@ LLM_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
         parameter=GetLoadConfigParameter,
         returns=KvConfig,
     ),
+    "getBasePredictionConfig": EndpointSpec(
+        "llm",
+        "getBasePredictionConfig",
+        "rpc",
+        "get_base_prediction_config",
+        parameter=GetBasePredictionConfigParameter,
+        returns=KvConfig,
+    ),
+    "getInstanceProcessingState": EndpointSpec(
+        "llm",
+        "getInstanceProcessingState",
+        "rpc",
+        "get_instance_processing_state",
+        parameter=GetInstanceProcessingStateParameter,
+        returns=InstanceProcessingState,
+    ),
+    "estimateModelUsage": EndpointSpec(
+        "llm",
+        "estimateModelUsage",
+        "rpc",
+        "estimate_model_usage",
+        parameter=EstimateModelUsageParameter,
+        returns=ModelUsageEstimate,
+    ),
 }
 """Endpoints of the `llm` namespace (ws://HOST:PORT/llm)."""
 
@@ -215,6 +273,67 @@ PLUGINS_ENDPOINTS: Final[dict[str, EndpointSpec]] = {}
 
 REPOSITORY_ENDPOINTS: Final[dict[str, EndpointSpec]] = {}
 """Endpoints of the `repository` namespace (ws://HOST:PORT/repository)."""
+
+RUNTIME_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
+    "listEngines": EndpointSpec(
+        "runtime",
+        "listEngines",
+        "rpc",
+        "list_engines",
+        parameter=None,
+        returns=list[RuntimeEngineInfo],
+    ),
+    "getEngineSelections": EndpointSpec(
+        "runtime",
+        "getEngineSelections",
+        "rpc",
+        "get_engine_selections",
+        parameter=None,
+        returns=EngineSelections,
+    ),
+    "selectEngine": EndpointSpec(
+        "runtime",
+        "selectEngine",
+        "rpc",
+        "select_engine",
+        parameter=SelectEngineParameter,
+        returns=None,
+    ),
+    "removeEngine": EndpointSpec(
+        "runtime",
+        "removeEngine",
+        "rpc",
+        "remove_engine",
+        parameter=RuntimeEngineSpecifier,
+        returns=None,
+    ),
+    "surveyHardware": EndpointSpec(
+        "runtime",
+        "surveyHardware",
+        "rpc",
+        "survey_hardware",
+        parameter=SurveyHardwareParameter,
+        returns=SurveyHardwareResult,
+    ),
+    "searchRuntimeExtensions": EndpointSpec(
+        "runtime",
+        "searchRuntimeExtensions",
+        "rpc",
+        "search_runtime_extensions",
+        parameter=SearchRuntimeExtensionsParameter,
+        returns=SearchRuntimeExtensionsResult,
+    ),
+    "downloadRuntimeExtension": EndpointSpec(
+        "runtime",
+        "downloadRuntimeExtension",
+        "channel",
+        "download_runtime_extension",
+        parameter=DownloadRuntimeExtensionCreationParameter,
+        to_client=DownloadRuntimeExtensionToClientPacket,
+        to_server=DownloadRuntimeExtensionToServerPacket,
+    ),
+}
+"""Endpoints of the `runtime` namespace (ws://HOST:PORT/runtime)."""
 
 SYSTEM_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
     "listDownloadedModels": EndpointSpec(
@@ -233,6 +352,46 @@ SYSTEM_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
         parameter=None,
         returns=SystemVersionResult,
     ),
+    "info": EndpointSpec(
+        "system",
+        "info",
+        "rpc",
+        "info",
+        parameter=None,
+        returns=SystemInfoResult,
+    ),
+    "listDownloadedModelVariants": EndpointSpec(
+        "system",
+        "listDownloadedModelVariants",
+        "rpc",
+        "list_downloaded_model_variants",
+        parameter=ListDownloadedModelVariantsParameter,
+        returns=list[ModelInfo],
+    ),
+    "startHttpServer": EndpointSpec(
+        "system",
+        "startHttpServer",
+        "rpc",
+        "start_http_server",
+        parameter=StartHttpServerParameter,
+        returns=None,
+    ),
+    "stopHttpServer": EndpointSpec(
+        "system",
+        "stopHttpServer",
+        "rpc",
+        "stop_http_server",
+        parameter=None,
+        returns=None,
+    ),
+    "requestShutdown": EndpointSpec(
+        "system",
+        "requestShutdown",
+        "rpc",
+        "request_shutdown",
+        parameter=None,
+        returns=None,
+    ),
 }
 """Endpoints of the `system` namespace (ws://HOST:PORT/system)."""
 
@@ -243,6 +402,7 @@ NAMESPACE_ENDPOINTS: Final[dict[str, dict[str, EndpointSpec]]] = {
     "llm": LLM_ENDPOINTS,
     "plugins": PLUGINS_ENDPOINTS,
     "repository": REPOSITORY_ENDPOINTS,
+    "runtime": RUNTIME_ENDPOINTS,
     "system": SYSTEM_ENDPOINTS,
 }
 """Every namespace of the protocol (its socket is ws://HOST:PORT/<name>) with its endpoints."""

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `llm` part of the protocol (see schema/ for the source definitions)."""
 
@@ -17,6 +17,7 @@ from lmsdk._generated.model_info import LlmInfo, LlmInstanceInfo, ModelInstanceI
 from lmsdk._generated.tools import LlmTool, ToolCallRequest
 
 __all__ = [
+    "CompleteRawTextCreationParameter",
     "GetOrLoadCreationParameter",
     "GetOrLoadAlreadyLoadedPacket",
     "GetOrLoadStartLoadingPacket",
@@ -41,6 +42,8 @@ __all__ = [
     "PredictCancelPacket",
     "LlmReasoningType",
     "LlmPredictionFragment",
+    "LlmTokenCandidate",
+    "LlmPredictionToken",
     "LlmPromptProcessingDetails",
     "LlmPredictionStopReason",
     "LlmPredictionStats",
@@ -54,6 +57,15 @@ __all__ = [
     "ApplyPromptTemplateParameter",
     "ApplyPromptTemplateResult",
     "GetLoadConfigParameter",
+    "GetBasePredictionConfigParameter",
+    "ModelInstanceProcessingStatus",
+    "GetInstanceProcessingStateParameter",
+    "InstanceProcessingState",
+    "EstimateModelUsageParameter",
+    "ModelMemoryEstimateConfidence",
+    "ModelMemoryEstimate",
+    "ModelUsageEstimate",
+    "CompleteRawTextToClientPacket",
     "GetOrLoadToClientPacket",
     "GetOrLoadToServerPacket",
     "LoadModelToClientPacket",
@@ -61,6 +73,22 @@ __all__ = [
     "PredictToClientPacket",
     "PredictToServerPacket",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class CompleteRawTextCreationParameter:
+    """Starts a raw text completion."""
+
+    model_specifier: ModelSpecifier
+    """The loaded model to complete with."""
+    raw_prompt: str
+    """The text to continue, exactly as the model should see it."""
+    prediction_config_stack: KvConfigStack
+    """Prediction settings."""
+    fuzzy_preset_identifier: str | None = None
+    """Name of a preset to apply, matched loosely."""
+    ignore_server_session_config: bool | None = None
+    """Whether to leave out the server's session-wide settings."""
 
 
 @attrs.frozen(kw_only=True)
@@ -218,7 +246,7 @@ class PredictPromptProcessingProgressPacket:
     progress: float
     """Fraction of the prompt processed."""
     details: LlmPromptProcessingDetails | None = None
-    """Token counts behind the progress (newer servers only)."""
+    """Token counts behind the progress. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -311,7 +339,35 @@ class LlmPredictionFragment:
     reasoning_type: LlmReasoningType
     """Which part of the output the chunk belongs to."""
     is_structural: bool | None = None
-    """Whether the chunk is scaffolding (such as a reasoning tag) rather than content (newer servers only)."""
+    """Whether the chunk is scaffolding (such as a reasoning tag) rather than content. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
+    tokens: list[LlmPredictionToken] | None = None
+    """The tokens of the chunk with their log-probabilities, when the prediction asked for them (protocol 2.0.0; replaces the packet's logprobs)."""
+
+
+@attrs.frozen(kw_only=True)
+class LlmTokenCandidate:
+    """A token the model could have chosen instead, with its log-probability."""
+
+    text: str
+    """The token's text."""
+    id: int
+    """The token id."""
+    log_prob: float
+    """Natural log of its probability."""
+
+
+@attrs.frozen(kw_only=True)
+class LlmPredictionToken:
+    """One generated token (protocol 2.0.0)."""
+
+    text: str
+    """The token's text."""
+    id: int
+    """The token id."""
+    log_prob: float | None = None
+    """Natural log of its probability."""
+    candidates: list[LlmTokenCandidate] | None = None
+    """The most likely alternatives."""
 
 
 @attrs.frozen(kw_only=True)
@@ -471,6 +527,94 @@ class GetLoadConfigParameter:
 
     specifier: ModelSpecifier
     """The loaded model to use."""
+
+
+@attrs.frozen(kw_only=True)
+class GetBasePredictionConfigParameter:
+    """Asks for the prediction settings a loaded instance starts from, before any request's own layers."""
+
+    specifier: ModelSpecifier
+    """The loaded model to use."""
+    ignore_server_session_config: bool | None = None
+    """Whether to leave out the server's session-wide settings."""
+
+
+ModelInstanceProcessingStatus: TypeAlias = Literal[
+    "idle", "processingPrompt", "generating", "computingEmbedding"
+]
+"""What a loaded instance is busy with."""
+
+
+@attrs.frozen(kw_only=True)
+class GetInstanceProcessingStateParameter:
+    """Asks what a loaded instance is doing."""
+
+    specifier: ModelSpecifier
+    """The loaded model to use."""
+    throw_if_not_found: bool
+    """Whether a miss is an error rather than an absent result."""
+
+
+@attrs.frozen(kw_only=True)
+class InstanceProcessingState:
+    """What a loaded instance is doing and how many requests wait for it."""
+
+    status: ModelInstanceProcessingStatus
+    """The instance's current work."""
+    queued: int
+    """Requests waiting for the instance, not counting the one it is working on."""
+
+
+@attrs.frozen(kw_only=True)
+class EstimateModelUsageParameter:
+    """Asks how much memory loading a downloaded model with some load settings would take."""
+
+    model_key: str
+    """Key of the downloaded model."""
+    load_config_stack: KvConfigStack
+    """The load settings (the context length matters most)."""
+    device_identifier: str | None | Unset = UNSET
+    """LM Link device to load on, or null for this machine."""
+
+
+ModelMemoryEstimateConfidence: TypeAlias = Literal["high", "low"]
+"""How far an estimate can be trusted: high when the server measured what it reports, low for a rule-of-thumb estimate."""
+
+
+@attrs.frozen(kw_only=True)
+class ModelMemoryEstimate:
+    """Estimated memory a model instance would take, in bytes."""
+
+    confidence: ModelMemoryEstimateConfidence
+    """How far the figures can be trusted."""
+    model_vram_bytes: float
+    """Weights placed in GPU memory."""
+    context_vram_bytes: float
+    """Context (K/V cache and buffers) placed in GPU memory."""
+    total_vram_bytes: float
+    """All GPU memory."""
+    model_bytes: float
+    """Weights in total."""
+    context_bytes: float
+    """Context in total."""
+    total_bytes: float
+    """Everything in total."""
+
+
+@attrs.frozen(kw_only=True)
+class ModelUsageEstimate:
+    """Estimated resource use of loading a model."""
+
+    memory: ModelMemoryEstimate
+    """Estimated memory."""
+    passes_guardrails: bool
+    """Whether the server's memory guardrails would let the load go ahead."""
+
+
+CompleteRawTextToClientPacket: TypeAlias = (
+    PredictFragmentPacket | PredictPromptProcessingProgressPacket | PredictSuccessPacket
+)
+"""A packet the server sends during a raw text completion. Tagged by `type`."""
 
 
 GetOrLoadToClientPacket: TypeAlias = (

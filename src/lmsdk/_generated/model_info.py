@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `model_info` part of the protocol (see schema/ for the source definitions)."""
 
@@ -24,9 +24,9 @@ __all__ = [
 
 
 ModelCompatibilityType: TypeAlias = Literal[
-    "gguf", "safetensors", "onnx", "ggml", "mlx_placeholder", "torch_safetensors", "pte"
+    "gguf", "safetensors", "onnx", "ggml", "mlx_placeholder", "torch_safetensors", "pte", "yuzu"
 ]
-"""File format of a model (pte only on newer servers)."""
+"""File format of a model (pte and yuzu only on newer servers)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -59,13 +59,17 @@ class LlmInfo:
     architecture: str | None = None
     """Model architecture, such as llama."""
     publisher: str | None = None
-    """Publisher of the model (newer servers only)."""
+    """Publisher of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     indexed_model_identifier: str | None = None
-    """Stable, path-like identifier of the model (newer servers only)."""
+    """Stable, path-like identifier of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     device_identifier: str | None | Unset = UNSET
-    """LM Link device hosting the model, or null when local (newer servers only)."""
+    """LM Link device hosting the model, or null when local. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     quantization: ModelQuantization | None = None
     """Quantization of the weights (newer servers only)."""
+    variants: list[str] | None = None
+    """Keys of the other downloaded variants of this model (protocol 2.0.0)."""
+    selected_variant: str | None = None
+    """Which of those variants this is (protocol 2.0.0)."""
     vision: bool
     """Whether the model accepts images."""
     trained_for_tool_use: bool
@@ -94,13 +98,17 @@ class LlmInstanceInfo:
     architecture: str | None = None
     """Model architecture, such as llama."""
     publisher: str | None = None
-    """Publisher of the model (newer servers only)."""
+    """Publisher of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     indexed_model_identifier: str | None = None
-    """Stable, path-like identifier of the model (newer servers only)."""
+    """Stable, path-like identifier of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     device_identifier: str | None | Unset = UNSET
-    """LM Link device hosting the model, or null when local (newer servers only)."""
+    """LM Link device hosting the model, or null when local. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     quantization: ModelQuantization | None = None
     """Quantization of the weights (newer servers only)."""
+    variants: list[str] | None = None
+    """Keys of the other downloaded variants of this model (protocol 2.0.0)."""
+    selected_variant: str | None = None
+    """Which of those variants this is (protocol 2.0.0)."""
     vision: bool
     """Whether the model accepts images."""
     trained_for_tool_use: bool
@@ -114,9 +122,9 @@ class LlmInstanceInfo:
     context_length: int
     """Context window the instance was loaded with."""
     ttl_ms: float | None | Unset = UNSET
-    """Idle time in milliseconds before automatic unload, or null for never (newer servers only)."""
+    """Idle time in milliseconds before automatic unload, or null for never. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     last_used_time: float | None | Unset = UNSET
-    """Unix time in milliseconds of last use, or null (newer servers only)."""
+    """Unix time in milliseconds of last use, or null. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -139,13 +147,17 @@ class EmbeddingModelInfo:
     architecture: str | None = None
     """Model architecture, such as llama."""
     publisher: str | None = None
-    """Publisher of the model (newer servers only)."""
+    """Publisher of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     indexed_model_identifier: str | None = None
-    """Stable, path-like identifier of the model (newer servers only)."""
+    """Stable, path-like identifier of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     device_identifier: str | None | Unset = UNSET
-    """LM Link device hosting the model, or null when local (newer servers only)."""
+    """LM Link device hosting the model, or null when local. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     quantization: ModelQuantization | None = None
     """Quantization of the weights (newer servers only)."""
+    variants: list[str] | None = None
+    """Keys of the other downloaded variants of this model (protocol 2.0.0)."""
+    selected_variant: str | None = None
+    """Which of those variants this is (protocol 2.0.0)."""
     max_context_length: int
     """Largest context window the model supports."""
 
@@ -170,13 +182,17 @@ class EmbeddingModelInstanceInfo:
     architecture: str | None = None
     """Model architecture, such as llama."""
     publisher: str | None = None
-    """Publisher of the model (newer servers only)."""
+    """Publisher of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     indexed_model_identifier: str | None = None
-    """Stable, path-like identifier of the model (newer servers only)."""
+    """Stable, path-like identifier of the model. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     device_identifier: str | None | Unset = UNSET
-    """LM Link device hosting the model, or null when local (newer servers only)."""
+    """LM Link device hosting the model, or null when local. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     quantization: ModelQuantization | None = None
     """Quantization of the weights (newer servers only)."""
+    variants: list[str] | None = None
+    """Keys of the other downloaded variants of this model (protocol 2.0.0)."""
+    selected_variant: str | None = None
+    """Which of those variants this is (protocol 2.0.0)."""
     max_context_length: int
     """Largest context window the model supports."""
     identifier: str
@@ -186,9 +202,9 @@ class EmbeddingModelInstanceInfo:
     context_length: int
     """Context window the instance was loaded with."""
     ttl_ms: float | None | Unset = UNSET
-    """Idle time in milliseconds before automatic unload, or null for never (newer servers only)."""
+    """Idle time in milliseconds before automatic unload, or null for never. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
     last_used_time: float | None | Unset = UNSET
-    """Unix time in milliseconds of last use, or null (newer servers only)."""
+    """Unix time in milliseconds of last use, or null. Optional when decoding (older servers omit it); servers always send it, because protocol 2.0.0 requires it."""
 
 
 ModelInfo: TypeAlias = LlmInfo | EmbeddingModelInfo

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Typed handler interfaces that the embedded server implements, one Protocol per namespace."""
 
@@ -19,16 +19,23 @@ from lmsdk._generated.embedding import (
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
+    CompleteRawTextCreationParameter,
+    CompleteRawTextToClientPacket,
     CountTokensParameter,
     CountTokensResult,
+    EstimateModelUsageParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
     GetOrLoadToClientPacket,
     GetOrLoadToServerPacket,
+    InstanceProcessingState,
     LoadModelCreationParameter,
     LoadModelToClientPacket,
     LoadModelToServerPacket,
+    ModelUsageEstimate,
     PredictCreationParameter,
     PredictToClientPacket,
     PredictToServerPacket,
@@ -37,7 +44,25 @@ from lmsdk._generated.llm import (
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInstanceInfo, LlmInstanceInfo, ModelInfo
-from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.runtime import (
+    DownloadRuntimeExtensionCreationParameter,
+    DownloadRuntimeExtensionToClientPacket,
+    DownloadRuntimeExtensionToServerPacket,
+    EngineSelections,
+    RuntimeEngineInfo,
+    RuntimeEngineSpecifier,
+    SearchRuntimeExtensionsParameter,
+    SearchRuntimeExtensionsResult,
+    SelectEngineParameter,
+    SurveyHardwareParameter,
+    SurveyHardwareResult,
+)
+from lmsdk._generated.system import (
+    ListDownloadedModelVariantsParameter,
+    StartHttpServerParameter,
+    SystemInfoResult,
+    SystemVersionResult,
+)
 
 
 class DiagnosticsHandlers(Protocol):
@@ -107,6 +132,14 @@ class LlmHandlers(Protocol):
         """Generates a response to a chat history, streaming fragments and ending with a success packet."""
         ...
 
+    async def complete_raw_text(
+        self,
+        parameter: CompleteRawTextCreationParameter,
+        channel: AsyncChannel[PredictToServerPacket, CompleteRawTextToClientPacket],
+    ) -> None:
+        """Continues a raw prompt text without a chat template (protocol 2.0.0), streaming fragments and ending with a success packet."""
+        ...
+
     async def get_or_load(
         self,
         parameter: GetOrLoadCreationParameter,
@@ -153,6 +186,24 @@ class LlmHandlers(Protocol):
         """Returns the effective load settings of a loaded instance as a KV config."""
         ...
 
+    async def get_base_prediction_config(
+        self, parameter: GetBasePredictionConfigParameter
+    ) -> KvConfig:
+        """Returns the prediction settings a loaded instance starts from, before a request's own layers (protocol 2.0.0)."""
+        ...
+
+    async def get_instance_processing_state(
+        self, parameter: GetInstanceProcessingStateParameter
+    ) -> InstanceProcessingState:
+        """Says whether a loaded instance is idle, processing a prompt or generating, and how many requests wait for it (protocol 2.0.0)."""
+        ...
+
+    async def estimate_model_usage(
+        self, parameter: EstimateModelUsageParameter
+    ) -> ModelUsageEstimate:
+        """Estimates the memory that loading a downloaded model with some load settings would take (protocol 2.0.0)."""
+        ...
+
 
 class PluginsHandlers(Protocol):
     """What a server implements for the `plugins` namespace."""
@@ -160,6 +211,46 @@ class PluginsHandlers(Protocol):
 
 class RepositoryHandlers(Protocol):
     """What a server implements for the `repository` namespace."""
+
+
+class RuntimeHandlers(Protocol):
+    """What a server implements for the `runtime` namespace."""
+
+    async def list_engines(self) -> list[RuntimeEngineInfo]:
+        """Lists the installed runtime engines."""
+        ...
+
+    async def get_engine_selections(self) -> EngineSelections:
+        """Says which engine runs each model format (a Map, serialized with superjson)."""
+        ...
+
+    async def select_engine(self, parameter: SelectEngineParameter) -> None:
+        """Chooses the engine that runs a model format."""
+        ...
+
+    async def remove_engine(self, parameter: RuntimeEngineSpecifier) -> None:
+        """Uninstalls a runtime engine."""
+        ...
+
+    async def survey_hardware(self, parameter: SurveyHardwareParameter) -> SurveyHardwareResult:
+        """Surveys this machine's CPU, GPUs and memory as engines see them."""
+        ...
+
+    async def search_runtime_extensions(
+        self, parameter: SearchRuntimeExtensionsParameter
+    ) -> SearchRuntimeExtensionsResult:
+        """Searches the runtime extensions available for download."""
+        ...
+
+    async def download_runtime_extension(
+        self,
+        parameter: DownloadRuntimeExtensionCreationParameter,
+        channel: AsyncChannel[
+            DownloadRuntimeExtensionToServerPacket, DownloadRuntimeExtensionToClientPacket
+        ],
+    ) -> None:
+        """Downloads and installs a runtime extension, reporting progress."""
+        ...
 
 
 class SystemHandlers(Protocol):
@@ -171,4 +262,26 @@ class SystemHandlers(Protocol):
 
     async def version(self) -> SystemVersionResult:
         """Reports the version and build number of the running LM Studio."""
+        ...
+
+    async def info(self) -> SystemInfoResult:
+        """Describes the running server process: its pid, whether it is headless and its version (protocol 2.0.0)."""
+        ...
+
+    async def list_downloaded_model_variants(
+        self, parameter: ListDownloadedModelVariantsParameter
+    ) -> list[ModelInfo]:
+        """Lists the downloaded variants (quantizations or formats) of one model (protocol 2.0.0)."""
+        ...
+
+    async def start_http_server(self, parameter: StartHttpServerParameter) -> None:
+        """Starts the app's OpenAI-compatible HTTP server (protocol 2.0.0)."""
+        ...
+
+    async def stop_http_server(self) -> None:
+        """Stops the app's OpenAI-compatible HTTP server (protocol 2.0.0)."""
+        ...
+
+    async def request_shutdown(self) -> None:
+        """Asks the server to shut down (protocol 2.0.0)."""
         ...

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2db3a0e525bd32d3)
-# from schema/ (sha256 950fcf12c6a01cd2). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `system` part of the protocol (see schema/ for the source definitions)."""
 
@@ -9,6 +9,9 @@ import attrs
 
 __all__ = [
     "SystemVersionResult",
+    "SystemInfoResult",
+    "ListDownloadedModelVariantsParameter",
+    "StartHttpServerParameter",
 ]
 
 
@@ -20,3 +23,35 @@ class SystemVersionResult:
     """Version as major.minor.patch."""
     build: float
     """Build number."""
+
+
+@attrs.frozen(kw_only=True)
+class SystemInfoResult:
+    """The running server process (protocol 2.0.0)."""
+
+    pid: int
+    """Process id of the server."""
+    is_daemon: bool
+    """Whether the server runs headless, without the app's window."""
+    version: str
+    """Version as major.minor.patch."""
+
+
+@attrs.frozen(kw_only=True)
+class ListDownloadedModelVariantsParameter:
+    """Names a downloaded model whose variants (quantizations or formats) to list."""
+
+    model_key: str
+    """Key of the downloaded model."""
+
+
+@attrs.frozen(kw_only=True)
+class StartHttpServerParameter:
+    """Asks the app to start its OpenAI-compatible HTTP server."""
+
+    port: int | None = None
+    """Port to listen on."""
+    cors: bool | None = None
+    """Whether to allow cross-origin requests."""
+    network_interface: str | None = None
+    """Address of the network interface to listen on."""

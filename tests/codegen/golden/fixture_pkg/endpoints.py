@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d6500eb2b22325f1)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """The endpoint manifests as data: kind and message types of every endpoint, per namespace."""
@@ -38,3 +38,8 @@ PETS_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
     ),
 }
 """Endpoints of the `pets` namespace (ws://HOST:PORT/pets)."""
+
+NAMESPACE_ENDPOINTS: Final[dict[str, dict[str, EndpointSpec]]] = {
+    "pets": PETS_ENDPOINTS,
+}
+"""Every namespace of the protocol (its socket is ws://HOST:PORT/<name>) with its endpoints."""

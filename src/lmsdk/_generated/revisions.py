@@ -1,0 +1,44 @@
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
+
+"""Fields that a protocol revision requires although older peers leave them out.
+
+The schema keeps such fields optional, so that messages of older peers decode, and marks them with
+`x-required-since`; lmsdk always sends them, and `lmsdk wire validate --revision` checks that a peer did.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+REQUIRED_SINCE: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "2.0.0": {
+        "PredictPromptProcessingProgressPacket": ("details",),
+        "LlmPredictionFragment": ("isStructural",),
+        "LlmInfo": (
+            "publisher",
+            "indexedModelIdentifier",
+            "deviceIdentifier",
+        ),
+        "LlmInstanceInfo": (
+            "publisher",
+            "indexedModelIdentifier",
+            "deviceIdentifier",
+            "ttlMs",
+            "lastUsedTime",
+        ),
+        "EmbeddingModelInfo": (
+            "publisher",
+            "indexedModelIdentifier",
+            "deviceIdentifier",
+        ),
+        "EmbeddingModelInstanceInfo": (
+            "publisher",
+            "indexedModelIdentifier",
+            "deviceIdentifier",
+            "ttlMs",
+            "lastUsedTime",
+        ),
+    },
+}
+"""Revision -> generated class name -> wire names of the fields that revision requires."""
