@@ -218,6 +218,24 @@ COMPLETE_RAW_TEXT = Gap(
     "no llm/completeRawText channel, the only one 2.0.0's complete() uses",
     r"Unknown channel endpoint llm/completeRawText",
 )
+BASE_PREDICTION_CONFIG = Gap(
+    "no llm/getBasePredictionConfig RPC", r"Unknown RPC endpoint llm/getBasePredictionConfig"
+)
+PROCESSING_STATE = Gap(
+    "no llm/getInstanceProcessingState RPC", r"Unknown RPC endpoint llm/getInstanceProcessingState"
+)
+ESTIMATE_USAGE = Gap(
+    "no llm/estimateModelUsage RPC (2.0.0's estimateResourcesUsage())",
+    r"Unknown RPC endpoint llm/estimateModelUsage",
+)
+MODEL_VARIANTS = Gap(
+    "no system/listDownloadedModelVariants RPC",
+    r"Unknown RPC endpoint system/listDownloadedModelVariants",
+)
+RUNTIME = Gap(
+    "no runtime namespace (its socket is refused)",
+    r"Unexpected server response: 404|Unknown RPC endpoint runtime/",
+)
 SYSTEM_INFO = Gap(
     "no system/info RPC (2.0.0's system.getInfo())", r"Unknown RPC endpoint system/info"
 )
@@ -393,3 +411,76 @@ def test_server_info(run: Runner, sdk: str) -> None:
     assert info["pid"] == os.getpid()
     assert isinstance(info["isDaemon"], bool)
     assert info["version"]
+
+
+# --- 2.0.0 only -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sdk", ["2.0"])
+def test_load_config(run: Runner, own_model: lmsdk.LLM, sdk: str) -> None:
+    # getLoadConfig() is public from 2.0.0 on (1.5.0 keeps it protected).
+    config = run(sdk, "load_config")
+    assert config["contextLength"] == own_model.get_context_length()
+
+
+@pytest.mark.parametrize("sdk", [sdk_2_0(BASE_PREDICTION_CONFIG)])
+def test_base_prediction_config(run: Runner, sdk: str) -> None:
+    with known_gap(sdk, BASE_PREDICTION_CONFIG):
+        config = run(sdk, "base_prediction_config")
+    assert isinstance(config, dict)
+
+
+@pytest.mark.parametrize("sdk", [sdk_2_0(PROCESSING_STATE)])
+def test_instance_processing_state(run: Runner, sdk: str) -> None:
+    with known_gap(sdk, PROCESSING_STATE):
+        result = run(sdk, "processing_state")
+    idle = {"status": "idle", "queued": 0}
+    assert result["before"] == idle
+    assert result["after"] == idle
+    during = result["during"]
+    assert during["status"] in ("idle", "processingPrompt", "generating")
+    if result["fragmentsAfterState"] > 0:
+        # Fragments followed the answer on the same socket: the prediction was still running.
+        assert during["status"] == "generating"
+        assert during["queued"] >= 1
+
+
+@pytest.mark.parametrize("sdk", [sdk_2_0(ESTIMATE_USAGE)])
+def test_estimate_resources_usage(run: Runner, sdk: str) -> None:
+    with known_gap(sdk, ESTIMATE_USAGE):
+        result = run(sdk, "estimate_usage")
+    for estimate in result.values():
+        memory = estimate["memory"]
+        assert memory["confidence"] in ("high", "low")
+        assert isinstance(estimate["passesGuardrails"], bool)
+        assert 0 <= memory["modelVramBytes"] <= memory["totalVramBytes"]
+        assert 0 <= memory["contextVramBytes"] <= memory["totalVramBytes"]
+    small, large = result["small"]["memory"], result["large"]["memory"]
+    assert small["modelVramBytes"] == large["modelVramBytes"]
+    assert small["contextVramBytes"] <= large["contextVramBytes"]
+
+
+@pytest.mark.parametrize("sdk", [sdk_2_0(MODEL_VARIANTS)])
+def test_list_downloaded_model_variants(run: Runner, own_model: lmsdk.LLM, sdk: str) -> None:
+    with known_gap(sdk, MODEL_VARIANTS):
+        variants = run(sdk, "model_variants")
+    assert variants
+    assert all(v["type"] == "llm" and v["format"] == "gguf" for v in variants)
+    assert own_model.get_info().path in [v["path"] for v in variants]
+
+
+@pytest.mark.parametrize("sdk", [sdk_2_0(RUNTIME)])
+def test_runtime_engines_and_hardware_survey(run: Runner, sdk: str) -> None:
+    with known_gap(sdk, RUNTIME):
+        result = run(sdk, "runtime")
+    engines = result["engines"]
+    assert engines
+    assert all(engine["name"] and engine["version"] for engine in engines)
+    assert any("GGUF" in engine["supportedModelFormatNames"] for engine in engines)
+    survey = result["survey"]
+    assert survey["status"] == "ok"
+    assert survey["engines"]
+    physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    for engine in survey["engines"]:
+        # The survey reports the machine it runs on.
+        assert engine["memoryInfo"]["ramCapacity"] == pytest.approx(physical, rel=0.05)
