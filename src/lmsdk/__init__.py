@@ -10,17 +10,24 @@
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lmsdk._async.client import AsyncClient, AsyncLLMNamespace, AsyncSystemNamespace
+    from lmsdk._async.embedding import AsyncEmbeddingModel, AsyncEmbeddingNamespace
     from lmsdk._async.llm import AsyncLLM
     from lmsdk._async.stream import AsyncPredictionStream
     from lmsdk._convenience import (
         configure_default_client,
+        embedding_model,
         get_default_client,
         list_downloaded_models,
         list_loaded_models,
         llm,
     )
-    from lmsdk._generated.config import LlmLoadModelConfig, LlmPredictionConfig
+    from lmsdk._generated.config import (
+        EmbeddingLoadModelConfig,
+        LlmLoadModelConfig,
+        LlmPredictionConfig,
+    )
     from lmsdk._sync.client import Client, LLMNamespace, SystemNamespace
+    from lmsdk._sync.embedding import EmbeddingModel, EmbeddingNamespace
     from lmsdk._sync.llm import LLM
     from lmsdk._sync.stream import PredictionStream
     from lmsdk.chat import Chat
@@ -45,12 +52,17 @@ __version__ = "0.1.0"
 __all__ = [
     "LLM",
     "AsyncClient",
+    "AsyncEmbeddingModel",
+    "AsyncEmbeddingNamespace",
     "AsyncLLM",
     "AsyncLLMNamespace",
     "AsyncPredictionStream",
     "AsyncSystemNamespace",
     "Chat",
     "Client",
+    "EmbeddingLoadModelConfig",
+    "EmbeddingModel",
+    "EmbeddingNamespace",
     "LLMNamespace",
     "LMStudioAuthenticationError",
     "LMStudioCancelledError",
@@ -71,6 +83,7 @@ __all__ = [
     "PredictionStream",
     "SystemNamespace",
     "configure_default_client",
+    "embedding_model",
     "get_default_client",
     "list_downloaded_models",
     "list_loaded_models",
@@ -85,6 +98,12 @@ _LAZY: dict[str, str] = {
     "AsyncLLMNamespace": "lmsdk._async.client",
     "AsyncSystemNamespace": "lmsdk._async.client",
     "AsyncLLM": "lmsdk._async.llm",
+    "AsyncEmbeddingModel": "lmsdk._async.embedding",
+    "AsyncEmbeddingNamespace": "lmsdk._async.embedding",
+    "EmbeddingModel": "lmsdk._sync.embedding",
+    "EmbeddingNamespace": "lmsdk._sync.embedding",
+    "embedding_model": "lmsdk._convenience",
+    "EmbeddingLoadModelConfig": "lmsdk._generated.config",
     "AsyncPredictionStream": "lmsdk._async.stream",
     "configure_default_client": "lmsdk._convenience",
     "get_default_client": "lmsdk._convenience",

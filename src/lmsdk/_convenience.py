@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 from lmsdk._generated.model_info import ModelInfo
+from lmsdk._loading import DEFAULT_TTL_SEC
 from lmsdk._sync.client import Client
+from lmsdk._sync.embedding import EmbeddingModel
 from lmsdk._sync.llm import LLM
 from lmsdk.config import ConfigInput
 from lmsdk.errors import LMStudioClientError
+
+ModelDomain: TypeAlias = Literal["llm", "embedding"]
 
 _lock = threading.Lock()
 _default: Client | None = None
@@ -50,11 +54,35 @@ def llm(
     return get_default_client().llm.model(model_key, ttl=ttl, config=config)
 
 
-def list_loaded_models() -> list[LLM]:
-    """Every loaded LLM instance on the default client's server."""
-    return get_default_client().llm.list_loaded()
+def embedding_model(
+    model_key: str | None = None,
+    *,
+    ttl: int | None = DEFAULT_TTL_SEC,
+    config: ConfigInput = None,
+) -> EmbeddingModel:
+    """A handle on an embedding model (loaded if needed), or on any loaded one when no key is given."""
+    return get_default_client().embedding.model(model_key, ttl=ttl, config=config)
 
 
-def list_downloaded_models() -> list[ModelInfo]:
-    """Every model the default client's server can load."""
-    return get_default_client().system.list_downloaded_models()
+def list_loaded_models(domain: ModelDomain | None = None) -> list[LLM | EmbeddingModel]:
+    """Every loaded model instance on the default client's server (LLMs first), or one domain's."""
+    _check_domain(domain)
+    client = get_default_client()
+    loaded: list[LLM | EmbeddingModel] = []
+    if domain in (None, "llm"):
+        loaded.extend(client.llm.list_loaded())
+    if domain in (None, "embedding"):
+        loaded.extend(client.embedding.list_loaded())
+    return loaded
+
+
+def list_downloaded_models(domain: ModelDomain | None = None) -> list[ModelInfo]:
+    """Every model the default client's server can load, or one domain's (``"llm"``, ``"embedding"``)."""
+    _check_domain(domain)
+    models = get_default_client().system.list_downloaded_models()
+    return models if domain is None else [m for m in models if m.type == domain]
+
+
+def _check_domain(domain: object) -> None:
+    if domain not in (None, "llm", "embedding"):
+        raise LMStudioClientError(f"unknown model domain {domain!r}; use 'llm' or 'embedding'")

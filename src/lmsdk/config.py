@@ -13,7 +13,11 @@ from typing import Any, TypeVar
 import attrs
 
 from lmsdk._generated import converter
-from lmsdk._generated.config import LlmLoadModelConfig, LlmPredictionConfig
+from lmsdk._generated.config import (
+    EmbeddingLoadModelConfig,
+    LlmLoadModelConfig,
+    LlmPredictionConfig,
+)
 from lmsdk._generated.converter import RENAMES, unstructure
 from lmsdk._generated.kv_fields import KV_FIELDS, KvField
 from lmsdk._protocol.connection import describe_decode_error
@@ -21,8 +25,10 @@ from lmsdk.errors import LMStudioConfigError
 
 __all__ = ["ConfigInput", "config_from_kv", "to_kv_fields", "validate_config"]
 
-C = TypeVar("C", LlmPredictionConfig, LlmLoadModelConfig)
-ConfigInput = Mapping[str, Any] | LlmPredictionConfig | LlmLoadModelConfig | None
+C = TypeVar("C", LlmPredictionConfig, LlmLoadModelConfig, EmbeddingLoadModelConfig)
+ConfigInput = (
+    Mapping[str, Any] | LlmPredictionConfig | LlmLoadModelConfig | EmbeddingLoadModelConfig | None
+)
 
 
 def _wire_names(cls: type) -> dict[str, str]:
@@ -118,7 +124,9 @@ def _check_ranges(typed: Any, cls: type) -> None:
             )
 
 
-def to_kv_fields(config: LlmPredictionConfig | LlmLoadModelConfig) -> list[dict[str, Any]]:
+def to_kv_fields(
+    config: LlmPredictionConfig | LlmLoadModelConfig | EmbeddingLoadModelConfig,
+) -> list[dict[str, Any]]:
     """Encode the fields that are set as KV config entries, in schema order."""
     out: list[dict[str, Any]] = []
     for field in KV_FIELDS[type(config).__name__]:

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from types import TracebackType
-from typing import Any
 
+from lmsdk._async.embedding import AsyncEmbeddingNamespace
 from lmsdk._async.llm import AsyncLLM
 from lmsdk._async.session import AsyncSession
 from lmsdk._generated.client_async import AsyncLlmEndpoints, AsyncSystemEndpoints
-from lmsdk._generated.config import (
-    KvConfig,
-    KvConfigField,
-    KvConfigStack,
-    KvConfigStackLayer,
-    LlmLoadModelConfig,
-)
 from lmsdk._generated.llm import (
     GetOrLoadAlreadyLoadedPacket,
     GetOrLoadCreationParameter,
@@ -30,18 +22,16 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import ModelInfo
 from lmsdk._generated.system import SystemVersionResult
 from lmsdk._host import candidate_hosts, connection_error, credentials
+from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
 from lmsdk._transports import AsyncLock, AsyncTransport
-from lmsdk.config import ConfigInput, to_kv_fields, validate_config
+from lmsdk.config import ConfigInput
 from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
 from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds allowed to connect, for the first token and between two messages (None: no limit)."""
 
-DEFAULT_TTL_SEC = 3600
 PROBE_TIMEOUT = 1.0
-
-LoadProgressCallback = Callable[[float], Any]
 
 
 class AsyncClient:
@@ -73,6 +63,7 @@ class AsyncClient:
         capture = capture or os.environ.get(CAPTURE_ENV) or None
         self._capture = CaptureHook(CaptureWriter(capture)) if capture else None
         self.llm = AsyncLLMNamespace(self)
+        self.embedding = AsyncEmbeddingNamespace(self)
         self.system = AsyncSystemNamespace(self)
 
     def __repr__(self) -> str:
@@ -149,14 +140,6 @@ class AsyncClient:
         await self.close()
 
 
-def _load_stack(config: ConfigInput) -> KvConfigStack:
-    typed = validate_config(config, LlmLoadModelConfig)
-    fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(typed)]
-    return KvConfigStack(
-        layers=[KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
-    )
-
-
 class AsyncLLMNamespace:
     """`client.llm`: get, load, list and unload LLMs."""
 
@@ -189,7 +172,7 @@ class AsyncLLMNamespace:
         parameter = GetOrLoadCreationParameter(
             identifier=model_key,
             load_ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=_load_stack(config),
+            load_config_stack=load_stack(config),
         )
         channel = await (await self._endpoints()).get_or_load(parameter)
         identifier = None
@@ -218,7 +201,7 @@ class AsyncLLMNamespace:
             model_key=model_key,
             identifier=instance_identifier,
             ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=_load_stack(config),
+            load_config_stack=load_stack(config),
         )
         channel = await (await self._endpoints()).load_model(parameter)
         identifier = None

@@ -4,18 +4,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from types import TracebackType
-from typing import Any
 
 from lmsdk._generated.client_sync import LlmEndpoints, SystemEndpoints
-from lmsdk._generated.config import (
-    KvConfig,
-    KvConfigField,
-    KvConfigStack,
-    KvConfigStackLayer,
-    LlmLoadModelConfig,
-)
 from lmsdk._generated.llm import (
     GetOrLoadAlreadyLoadedPacket,
     GetOrLoadCreationParameter,
@@ -29,20 +20,19 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import ModelInfo
 from lmsdk._generated.system import SystemVersionResult
 from lmsdk._host import candidate_hosts, connection_error, credentials
+from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk._sync.embedding import EmbeddingNamespace
 from lmsdk._sync.llm import LLM
 from lmsdk._sync.session import Session
 from lmsdk._transports import Lock, SyncTransport
-from lmsdk.config import ConfigInput, to_kv_fields, validate_config
+from lmsdk.config import ConfigInput
 from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
 from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds allowed to connect, for the first token and between two messages (None: no limit)."""
 
-DEFAULT_TTL_SEC = 3600
 PROBE_TIMEOUT = 1.0
-
-LoadProgressCallback = Callable[[float], Any]
 
 
 class Client:
@@ -74,6 +64,7 @@ class Client:
         capture = capture or os.environ.get(CAPTURE_ENV) or None
         self._capture = CaptureHook(CaptureWriter(capture)) if capture else None
         self.llm = LLMNamespace(self)
+        self.embedding = EmbeddingNamespace(self)
         self.system = SystemNamespace(self)
 
     def __repr__(self) -> str:
@@ -150,14 +141,6 @@ class Client:
         self.close()
 
 
-def _load_stack(config: ConfigInput) -> KvConfigStack:
-    typed = validate_config(config, LlmLoadModelConfig)
-    fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(typed)]
-    return KvConfigStack(
-        layers=[KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
-    )
-
-
 class LLMNamespace:
     """`client.llm`: get, load, list and unload LLMs."""
 
@@ -190,7 +173,7 @@ class LLMNamespace:
         parameter = GetOrLoadCreationParameter(
             identifier=model_key,
             load_ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=_load_stack(config),
+            load_config_stack=load_stack(config),
         )
         channel = (self._endpoints()).get_or_load(parameter)
         identifier = None
@@ -219,7 +202,7 @@ class LLMNamespace:
             model_key=model_key,
             identifier=instance_identifier,
             ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=_load_stack(config),
+            load_config_stack=load_stack(config),
         )
         channel = (self._endpoints()).load_model(parameter)
         identifier = None

@@ -40,20 +40,7 @@ EngineName = Literal["llama", "replay"]
 def llama_engine_factory(
     entry: ModelEntry, context_length: int, threads: int | None = None
 ) -> Engine:
-    """Load a GGUF model with llama.cpp (the default engine), in embedding mode for embedding models."""
-    if entry.domain == "embedding":
-        from lmsdk.server.embedding_engine import EmbeddingEngine  # imports llama_cpp lazily
-
-        return EmbeddingEngine(
-            entry.file,
-            context_length=context_length,
-            n_threads=threads if threads is not None else default_threads(),
-            model_key=entry.key,
-            display_name=entry.display_name,
-            architecture=entry.architecture or "unknown",
-            max_context_length=entry.max_context_length,
-            pooling=entry.pooling,
-        )
+    """Load a GGUF model with llama.cpp (the default engine)."""
     from lmsdk.server.llama_engine import LlamaEngine  # imports llama_cpp lazily
 
     return LlamaEngine(

@@ -32,7 +32,7 @@ from lmsdk._generated.model_info import (
     ModelQuantization,
 )
 from lmsdk.server.embedding_engine import declared_pooling, model_domain
-from lmsdk.server.engine import Engine
+from lmsdk.server.engine import Engine, default_threads
 from lmsdk.server.errors import (
     ServerError,
     duplicate_identifier,
@@ -73,6 +73,22 @@ real embedding GGUF, and this key says what it is rather than borrowing another 
 
 EngineFactory = Callable[["ModelEntry", int], Engine]
 """Loads the model of a catalog entry with a context length; called in a worker thread."""
+
+
+def load_embedding_engine(entry: ModelEntry, context_length: int) -> Engine:
+    """Load an embedding model in llama.cpp's embedding mode (the default embedding factory)."""
+    from lmsdk.server.embedding_engine import EmbeddingEngine  # imports llama_cpp lazily
+
+    return EmbeddingEngine(
+        entry.file,
+        context_length=context_length,
+        n_threads=default_threads(),
+        model_key=entry.key,
+        display_name=entry.display_name,
+        architecture=entry.architecture or "unknown",
+        max_context_length=entry.max_context_length,
+        pooling=entry.pooling,
+    )
 
 
 @attrs.frozen
@@ -325,9 +341,23 @@ class Instance:
 class ModelRegistry:
     """The catalog plus the loaded instances; used only from the event loop thread."""
 
-    def __init__(self, catalog: Sequence[ModelEntry], engine_factory: EngineFactory) -> None:
+    def __init__(
+        self,
+        catalog: Sequence[ModelEntry],
+        engine_factory: EngineFactory,
+        embedding_factory: EngineFactory | None = None,
+    ) -> None:
+        """Serve a catalog.
+
+        Args:
+            catalog: The downloaded models.
+            engine_factory: Loads an LLM.
+            embedding_factory: Loads an embedding model; by default llama.cpp in
+                embedding mode, whatever engine serves the LLMs.
+        """
         self.catalog = list(catalog)
         self._factory = engine_factory
+        self._embedding_factory = embedding_factory or load_embedding_engine
         self._instances: dict[str, Instance] = {}
         # Loads run one at a time so two requests for one model load it once.
         self._load_lock = asyncio.Lock()
@@ -441,7 +471,8 @@ class ModelRegistry:
             )
             started = time.perf_counter()
             try:
-                engine = await asyncio.to_thread(self._factory, entry, context_length)
+                factory = self._embedding_factory if entry.domain == "embedding" else self._factory
+                engine = await asyncio.to_thread(factory, entry, context_length)
             except Exception as exc:
                 log.exception("loading %s failed", entry.key)
                 raise ServerError(

@@ -1,0 +1,230 @@
+# GENERATED FILE - DO NOT EDIT. Written by scripts/unasync.py from src/lmsdk/_async/embedding.py.
+"""EmbeddingModel and `client.embedding`: load embedding models and embed text with them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, overload
+
+from lmsdk._generated.client_sync import EmbeddingEndpoints, SystemEndpoints
+from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
+from lmsdk._generated.config import EmbeddingLoadModelConfig
+from lmsdk._generated.embedding import (
+    EmbeddingGetOrLoadAlreadyLoadedPacket,
+    EmbeddingGetOrLoadLoadProgressPacket,
+    EmbeddingGetOrLoadLoadSuccessPacket,
+    EmbeddingLoadModelCreationParameter,
+    EmbeddingLoadModelProgressPacket,
+    EmbeddingLoadModelSuccessPacket,
+    EmbedStringParameter,
+)
+from lmsdk._generated.llm import (
+    CountTokensParameter,
+    GetLoadConfigParameter,
+    GetModelInfoParameter,
+    GetOrLoadCreationParameter,
+    TokenizeParameter,
+    UnloadModelParameter,
+)
+from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
+from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk.config import ConfigInput, config_from_kv
+from lmsdk.errors import LMStudioClientError, LMStudioModelNotFoundError
+
+if TYPE_CHECKING:
+    from lmsdk._sync.client import Client
+
+__all__ = ["EmbeddingModel", "EmbeddingNamespace"]
+
+
+def _check_texts(value: object, what: str) -> list[str] | None:
+    """None for one string, the list for a list of strings; anything else is refused here."""
+    if isinstance(value, str):
+        return None
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise LMStudioClientError(f"{what} takes a str or a list of str, not {type(value).__name__}")
+
+
+class EmbeddingModel:
+    """A loaded embedding model instance, addressed by its identifier."""
+
+    def __init__(self, client: Client, identifier: str) -> None:
+        self._client = client
+        self.identifier = identifier
+
+    def __repr__(self) -> str:
+        return f"EmbeddingModel(identifier={self.identifier!r})"
+
+    def _endpoints(self) -> EmbeddingEndpoints:
+        return EmbeddingEndpoints(self._client.session("embedding"))
+
+    def _specifier(self) -> ModelSpecifierQuery:
+        return ModelSpecifierQuery(query=ModelQuery(identifier=self.identifier))
+
+    @overload
+    def embed(self, input: str) -> list[float]: ...
+    @overload
+    def embed(self, input: list[str]) -> list[list[float]]: ...
+    def embed(self, input: str | list[str]) -> list[float] | list[list[float]]:
+        """The embedding vector of a text, or one vector per text of a list (in order).
+
+        Raises:
+            LMStudioClientError: input is neither a str nor a list of str (nothing is sent).
+            LMStudioServerError: the server could not embed a text (too long for the context, ...).
+        """
+        texts = _check_texts(input, "embed()")
+        endpoints = self._endpoints()
+        if texts is None:
+            return self._embed_one(endpoints, input)  # type: ignore[arg-type]
+        return [self._embed_one(endpoints, text) for text in texts]
+
+    def _embed_one(self, endpoints: EmbeddingEndpoints, text: str) -> list[float]:
+        result = endpoints.embed_string(
+            EmbedStringParameter(model_specifier=self._specifier(), input_string=text)
+        )
+        return [float(x) for x in result.embedding]
+
+    @overload
+    def tokenize(self, input: str) -> list[int]: ...
+    @overload
+    def tokenize(self, input: list[str]) -> list[list[int]]: ...
+    def tokenize(self, input: str | list[str]) -> list[int] | list[list[int]]:
+        """The model's token ids for a text, or for each text of a list."""
+        texts = _check_texts(input, "tokenize()")
+        endpoints = self._endpoints()
+        if texts is None:
+            return self._tokenize_one(endpoints, input)  # type: ignore[arg-type]
+        return [self._tokenize_one(endpoints, text) for text in texts]
+
+    def _tokenize_one(self, endpoints: EmbeddingEndpoints, text: str) -> list[int]:
+        result = endpoints.tokenize(
+            TokenizeParameter(specifier=self._specifier(), input_string=text)
+        )
+        return [int(t) for t in result.tokens]
+
+    def count_tokens(self, text: str) -> int:
+        """How many tokens text is for this model."""
+        result = (self._endpoints()).count_tokens(
+            CountTokensParameter(specifier=self._specifier(), input_string=text)
+        )
+        return result.token_count
+
+    def get_info(self) -> EmbeddingModelInstanceInfo:
+        """The instance's model info (context length, path, display name, ...)."""
+        info = (self._endpoints()).get_model_info(
+            GetModelInfoParameter(specifier=self._specifier(), throw_if_not_found=True)
+        )
+        if info is None:
+            raise LMStudioModelNotFoundError(
+                f"embedding model instance {self.identifier!r} is not loaded"
+            )
+        return info
+
+    def get_context_length(self) -> int:
+        """The context length the instance was loaded with (the longest text it embeds)."""
+        return (self.get_info()).context_length
+
+    def get_load_config(self) -> EmbeddingLoadModelConfig:
+        """The settings the instance was loaded with, as the server reports them."""
+        config = (self._endpoints()).get_load_config(
+            GetLoadConfigParameter(specifier=self._specifier())
+        )
+        return config_from_kv(config.fields, EmbeddingLoadModelConfig)
+
+    def unload(self) -> None:
+        """Unload this instance from the server."""
+        (self._endpoints()).unload_model(UnloadModelParameter(identifier=self.identifier))
+
+
+class EmbeddingNamespace:
+    """`client.embedding`: get, load, list and unload embedding models."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def _endpoints(self) -> EmbeddingEndpoints:
+        return EmbeddingEndpoints(self._client.session("embedding"))
+
+    def model(
+        self,
+        model_key: str | None = None,
+        *,
+        ttl: int | None = DEFAULT_TTL_SEC,
+        config: ConfigInput = None,
+        on_load_progress: LoadProgressCallback | None = None,
+    ) -> EmbeddingModel:
+        """A handle on model_key, loading it if needed; without a key, any loaded embedding model.
+
+        Raises:
+            LMStudioModelNotFoundError: no such model, or no key given and nothing loaded.
+            LMStudioConfigError: the config has an unknown key or a bad value (nothing is sent).
+        """
+        if model_key is None:
+            loaded = self.list_loaded()
+            if not loaded:
+                raise LMStudioModelNotFoundError(
+                    "no embedding model is loaded; pass a model key, e.g. "
+                    "lms.embedding_model('smollm2-135m-instruct-embedding-mode')"
+                )
+            return loaded[0]
+        parameter = GetOrLoadCreationParameter(
+            identifier=model_key,
+            load_ttl_ms=ttl * 1000 if ttl is not None else None,
+            load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
+        )
+        channel = (self._endpoints()).get_or_load(parameter)
+        identifier = None
+        while (packet := channel.receive()) is not None:
+            if isinstance(packet, EmbeddingGetOrLoadLoadProgressPacket) and on_load_progress:
+                on_load_progress(float(packet.progress))
+            elif isinstance(
+                packet, EmbeddingGetOrLoadAlreadyLoadedPacket | EmbeddingGetOrLoadLoadSuccessPacket
+            ):
+                identifier = packet.info.identifier
+                if on_load_progress and isinstance(packet, EmbeddingGetOrLoadLoadSuccessPacket):
+                    on_load_progress(1.0)
+        if identifier is None:
+            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        return EmbeddingModel(self._client, identifier)
+
+    def load_new_instance(
+        self,
+        model_key: str,
+        instance_identifier: str | None = None,
+        *,
+        ttl: int | None = DEFAULT_TTL_SEC,
+        config: ConfigInput = None,
+        on_load_progress: LoadProgressCallback | None = None,
+    ) -> EmbeddingModel:
+        """Load a new instance of model_key (even if one is loaded already)."""
+        parameter = EmbeddingLoadModelCreationParameter(
+            model_key=model_key,
+            identifier=instance_identifier,
+            ttl_ms=ttl * 1000 if ttl is not None else None,
+            load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
+        )
+        channel = (self._endpoints()).load_model(parameter)
+        identifier = None
+        while (packet := channel.receive()) is not None:
+            if isinstance(packet, EmbeddingLoadModelProgressPacket) and on_load_progress:
+                on_load_progress(float(packet.progress))
+            elif isinstance(packet, EmbeddingLoadModelSuccessPacket):
+                identifier = packet.info.identifier
+        if identifier is None:
+            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        return EmbeddingModel(self._client, identifier)
+
+    def list_loaded(self) -> list[EmbeddingModel]:
+        """Handles on every loaded embedding model instance."""
+        infos = (self._endpoints()).list_loaded()
+        return [EmbeddingModel(self._client, info.identifier) for info in infos]
+
+    def list_downloaded(self) -> list[EmbeddingModelInfo]:
+        """Every embedding model the server can load."""
+        system = SystemEndpoints(self._client.session("system"))
+        models = system.list_downloaded_models()
+        return [m for m in models if isinstance(m, EmbeddingModelInfo)]
+
+    def unload(self, identifier: str) -> None:
+        """Unload the embedding instance with this identifier."""
+        (self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
