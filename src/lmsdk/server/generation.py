@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import deque
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 from lmsdk._generated.chat import (
@@ -23,16 +23,19 @@ from lmsdk._generated.chat import (
 )
 from lmsdk._generated.config import LlmPromptTemplate
 from lmsdk.server.engine import (
+    ChatPrompt,
     ChatTemplateError,
     Engine,
     GenerationEvent,
     GenerationParams,
+    Prompt,
     render_chat_template,
 )
 from lmsdk.server.errors import ServerError
+from lmsdk.server.kv import PROMPT_TEMPLATE, TOOLS
 from lmsdk.server.tool_use import format_call
 
-__all__ = ["history_messages", "render_prompt", "run_generation"]
+__all__ = ["history_messages", "prediction_prompt", "render_prompt", "run_generation"]
 
 
 def history_messages(history: ChatHistoryData) -> list[dict[str, str]]:
@@ -123,12 +126,43 @@ def render_prompt(
     )
 
 
+def prediction_prompt(
+    engine: Engine,
+    messages: Sequence[dict[str, str]],
+    template: LlmPromptTemplate | None,
+    config: Mapping[str, Any],
+) -> Prompt:
+    """The prompt of a prediction: text when the client chose a template, else a chat.
+
+    A chat is left to the engine to format (its own chat template, or another
+    server's chat endpoint); a client's override template (``complete()``
+    sends one) is rendered here, so every engine gets the same text.
+
+    Args:
+        engine: The model (unused for chats; kept for :func:`render_prompt`).
+        messages: Messages from :func:`history_messages`.
+        template: The ``llm.prediction.promptTemplate`` setting, if any.
+        config: The merged prediction config (raw template and tools).
+
+    Raises:
+        ServerError: If the template is unusable.
+    """
+    if template is not None:
+        return render_prompt(engine, messages, template, config.get(PROMPT_TEMPLATE))
+    tools = config.get(TOOLS)
+    listed = tools.get("tools") if isinstance(tools, dict) else None
+    return ChatPrompt(
+        messages=tuple(messages),
+        tools=tuple(t for t in listed if isinstance(t, dict)) if isinstance(listed, list) else (),
+    )
+
+
 _DONE = object()
 
 
 async def run_generation(
     engine: Engine,
-    prompt: str,
+    prompt: Prompt,
     params: GenerationParams,
     cancel: threading.Event,
     on_events: Callable[[list[GenerationEvent]], Awaitable[None]],
@@ -204,6 +238,10 @@ async def run_generation(
                         await on_events(events)
                     return
                 if isinstance(item, BaseException):
+                    # Pieces streamed before a failure still reach the client: the
+                    # partial text is part of the error report.
+                    if events:
+                        await on_events(events)
                     raise item
                 events.append(item)  # type: ignore[arg-type]  # the thread posts only events
             if events:

@@ -22,9 +22,11 @@ from lmsdk.server.engine import (
     ChatTemplateError,
     GenerationEvent,
     GenerationParams,
+    Prompt,
     PromptProgress,
     PromptTooLong,
     default_threads,
+    prompt_text,
     render_chat_template,
 )
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
@@ -233,7 +235,7 @@ class LlamaEngine:
         )
 
     def generate(
-        self, prompt: str, params: GenerationParams, cancel: threading.Event
+        self, prompt: Prompt, params: GenerationParams, cancel: threading.Event
     ) -> Iterator[GenerationEvent]:
         """See :meth:`Engine.generate`; generates token by token with llama.cpp.
 
@@ -250,7 +252,7 @@ class LlamaEngine:
         """
         if self._closed:
             raise RuntimeError(f"engine for {self._model_key!r} is closed")
-        tokens = self.tokenize(prompt, add_special=True)
+        tokens = self.tokenize(prompt_text(self, prompt), add_special=True)
         if not tokens:
             raise ValueError("the prompt is empty")
         if len(tokens) >= self._backend.n_ctx:

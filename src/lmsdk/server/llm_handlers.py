@@ -59,7 +59,12 @@ from lmsdk.server.engine import (
     PromptTooLong,
 )
 from lmsdk.server.errors import NoResult, ServerError, preset_not_found
-from lmsdk.server.generation import history_messages, render_prompt, run_generation
+from lmsdk.server.generation import (
+    history_messages,
+    prediction_prompt,
+    render_prompt,
+    run_generation,
+)
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.tool_use import (
@@ -104,12 +109,11 @@ class LlmNamespace:
             raise preset_not_found(parameter.fuzzy_preset_identifier)
         instance = self.registry.resolve(parameter.model_specifier)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
-        raw_template = merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE)
-        prompt = render_prompt(
+        prompt = prediction_prompt(
             instance.engine,
             history_messages(parameter.history),
             settings.prompt_template,
-            raw_template,
+            merge_stack(parameter.prediction_config_stack),
         )
         tool_use = ToolUse.from_config(merge_stack(parameter.prediction_config_stack))
         tool_prompt = ""

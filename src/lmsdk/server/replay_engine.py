@@ -20,8 +20,10 @@ from pathlib import Path
 from lmsdk.server.engine import (
     GenerationEvent,
     GenerationParams,
+    Prompt,
     PromptProgress,
     PromptTooLong,
+    prompt_text,
     render_chat_template,
 )
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
@@ -152,7 +154,7 @@ class ReplayEngine:
         )
 
     def generate(
-        self, prompt: str, params: GenerationParams, cancel: threading.Event
+        self, prompt: Prompt, params: GenerationParams, cancel: threading.Event
     ) -> Iterator[GenerationEvent]:
         """Replay the fixed token sequence (blocking, no sleeping).
 
@@ -163,7 +165,7 @@ class ReplayEngine:
         Raises:
             PromptTooLong: If the prompt leaves no room for a predicted token.
         """
-        total = len(self.tokenize(prompt, add_special=True))
+        total = len(self.tokenize(prompt_text(self, prompt), add_special=True))
         if total >= self._context_length:
             raise PromptTooLong(total, self._context_length)
         return self._generate(total, params, cancel)

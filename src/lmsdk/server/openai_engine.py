@@ -1,0 +1,639 @@
+"""An engine that is another server: any OpenAI-compatible HTTP API behind the LM Studio protocol.
+
+``lmsdk serve --engine openai --upstream URL`` puts the LM Studio protocol in front of vLLM,
+llama.cpp's server, llama-cpp-python's server, Ollama or TGI, so code written against LM Studio runs
+unchanged against a cluster. The upstream's ``/v1/models`` become downloaded and loaded models; a chat
+prediction is a streamed ``/v1/chat/completions`` request (the upstream applies its chat template), and
+a prediction with a prompt template of the client's (``complete()``) is rendered here and sent to
+``/v1/completions``.
+
+Design decisions:
+
+* Stop strings are matched here, not sent upstream: OpenAI's ``finish_reason: "stop"`` does not say
+  whether the model ended or which stop string matched, and LM Studio reports both. When one matches,
+  the stream is closed, which makes the upstream stop generating (vLLM, llama.cpp and
+  llama-cpp-python all abort a request whose client went away).
+* Only the sampling parameters of the OpenAI API are sent (temperature, top-p, max tokens, seed), plus
+  the structured-output and tool definitions. LM Studio's clients always carry top-k, min-p and repeat
+  penalty defaults; sending them would override the upstream's own per-model defaults.
+* Dialects differ where the OpenAI API has no word: the tokenize endpoint (``/tokenize`` on vLLM and
+  llama.cpp, ``/extras/tokenize`` on llama-cpp-python) and the JSON-schema response format
+  (llama-cpp-python wants ``{"type": "json_object", "schema": ...}``). Each is probed on first use and
+  remembered per upstream.
+* The engine runs in the server's generation worker thread, so it uses httpx's blocking client; one
+  client (one connection pool) serves every model of the upstream.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+
+from lmsdk._generated.common import ErrorDisplayDataEngineDoesNotSupportFeature, SerializedError
+from lmsdk.server.engine import (
+    ChatPrompt,
+    GenerationEvent,
+    GenerationParams,
+    Piece,
+    Prompt,
+    PromptProgress,
+    StopReason,
+)
+from lmsdk.server.engines import Catalog, EngineOptions
+from lmsdk.server.errors import ServerError
+from lmsdk.server.kv import DEFAULT_CONTEXT_LENGTH
+from lmsdk.server.llama_engine import display_name_from_path, model_key_from_path
+from lmsdk.server.models import ModelEntry
+from lmsdk.server.stopping import GenerationClock, PieceAssembler
+
+__all__ = ["OpenAIBackend", "OpenAIEngine", "Upstream", "UpstreamError"]
+
+log = logging.getLogger("lmsdk.server")
+
+ENGINE_NAME = "openai"
+_CONNECT_TIMEOUT_SEC = 10.0
+# Paths of the tokenize endpoints, in the order they are tried: vLLM and llama.cpp's server share
+# /tokenize (with different body keys, both sent), llama-cpp-python's server has /extras/tokenize.
+_TOKENIZE_PATHS = ("/tokenize", "/extras/tokenize")
+_ERROR_BODY_CHARS = 500
+
+
+class UpstreamError(ServerError):
+    """The upstream server failed, refused the request or could not be reached."""
+
+
+def engine_does_not_support(feature: str, upstream: str) -> ServerError:
+    """LM Studio's ``engineDoesNotSupportFeature`` error for a feature the upstream lacks."""
+    title = f"The upstream server {upstream} does not support {feature}"
+    return ServerError(
+        title,
+        error=SerializedError(
+            title=title,
+            root_title=title,
+            cause=f"lmsdk serve --engine {ENGINE_NAME} forwards {feature} to the upstream, "
+            "which has no endpoint for it.",
+            display_data=ErrorDisplayDataEngineDoesNotSupportFeature(
+                feature=feature,
+                engine_name=upstream,
+                engine_type=ENGINE_NAME,
+                installed_version="unknown",
+                supported_version=None,
+            ),
+        ),
+    )
+
+
+class Upstream:
+    """One OpenAI-compatible server: its address, credentials, connection pool and dialect."""
+
+    def __init__(self, url: str, api_key: str | None, timeout: float | None) -> None:
+        """Describe the upstream; nothing connects until the first request.
+
+        Args:
+            url: Base URL, with or without the ``/v1`` suffix.
+            api_key: Sent as ``Authorization: Bearer``; never logged.
+            timeout: Seconds to wait for the next byte of a response (None: forever).
+
+        Raises:
+            ValueError: If the URL is not an http(s) URL.
+        """
+        parsed = httpx.URL(url.strip())
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ValueError(f"the upstream must be an http(s) URL, got {url!r}")
+        root = str(parsed.copy_with(query=None, fragment=None)).rstrip("/")
+        self.root = root[: -len("/v1")] if root.endswith("/v1") else root
+        """Base URL without ``/v1``; also how errors name the upstream."""
+        self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._timeout = httpx.Timeout(timeout, connect=_CONNECT_TIMEOUT_SEC)
+        self._client: httpx.Client | None = None
+        self._lock = threading.Lock()
+        self.tokenize_path: str | None = None
+        """The tokenize endpoint found to work; '' once none did."""
+        self.schema_format_style = "json_schema"
+        """How the upstream takes a JSON schema: OpenAI's ``json_schema`` or ``json_object``."""
+
+    @property
+    def client(self) -> httpx.Client:
+        """The shared connection pool, created on first use (and again after :meth:`close`)."""
+        with self._lock:
+            if self._client is None:
+                self._client = httpx.Client(
+                    headers=self._headers,
+                    timeout=self._timeout,
+                    # Every prediction holds a connection while it streams; the upstream, not
+                    # this pool, decides how many run at once.
+                    limits=httpx.Limits(max_connections=None, max_keepalive_connections=32),
+                )
+            return self._client
+
+    def close(self) -> None:
+        """Close every connection."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    def list_models(self) -> list[dict[str, Any]]:
+        """The ``data`` of ``GET /v1/models``.
+
+        Raises:
+            UpstreamError: If the upstream cannot be reached or answers with an error.
+        """
+        body = self.post_or_get("GET", "/v1/models", None)
+        data = body.get("data")
+        if not isinstance(data, list):
+            raise UpstreamError(
+                f"The upstream server {self.root} sent no model list",
+                cause=f"GET /v1/models answered {_clip(json.dumps(body))}",
+            )
+        return [m for m in data if isinstance(m, dict) and isinstance(m.get("id"), str)]
+
+    def post_or_get(self, method: str, path: str, body: Mapping[str, Any] | None) -> dict[str, Any]:
+        """A small JSON request.
+
+        Raises:
+            UpstreamError: On a transport error, an error status or a non-JSON answer.
+        """
+        response = self._request(method, path, body)
+        if response.status_code >= 400:
+            raise self.status_error(response.status_code, response.text, path)
+        try:
+            answer = response.json()
+        except ValueError as exc:
+            raise UpstreamError(
+                f"The upstream server {self.root} answered {path} with something other than JSON",
+                cause=_clip(response.text),
+            ) from exc
+        return answer if isinstance(answer, dict) else {"data": answer}
+
+    def _request(self, method: str, path: str, body: Mapping[str, Any] | None) -> httpx.Response:
+        try:
+            return self.client.request(method, self.root + path, json=body)
+        except httpx.HTTPError as exc:
+            raise self.transport_error(exc, path) from exc
+
+    @contextmanager
+    def stream(self, path: str, body: Mapping[str, Any]) -> Iterator[Iterator[dict[str, Any]]]:
+        """POST a streaming request and iterate its server-sent events as JSON objects.
+
+        Leaving the ``with`` block closes the response, and with it the connection if the stream was
+        not read to its end: that is how the upstream learns to stop generating.
+
+        Raises:
+            UpstreamError: On a transport error, an error status, or an error event in the stream.
+        """
+        try:
+            with self.client.stream("POST", self.root + path, json=body) as response:
+                if response.status_code >= 400:
+                    raise self.status_error(response.status_code, response.read().decode(), path)
+                yield self._events(response, path)
+        except httpx.HTTPError as exc:
+            raise self.transport_error(exc, path) from exc
+
+    def _events(self, response: httpx.Response, path: str) -> Iterator[dict[str, Any]]:
+        for line in response.iter_lines():
+            if not line.startswith("data:"):
+                continue  # comments (keep-alives), event names, blank separators
+            data = line[len("data:") :].strip()
+            if data == "[DONE]":
+                return
+            try:
+                event = json.loads(data)
+            except ValueError as exc:
+                raise UpstreamError(
+                    f"The upstream server {self.root} sent an event that is not JSON",
+                    cause=_clip(data),
+                ) from exc
+            if not isinstance(event, dict):
+                continue
+            if "error" in event:
+                raise UpstreamError(
+                    f"The upstream server {self.root} reported an error mid-stream",
+                    cause=_error_message(event),
+                )
+            yield event
+
+    def status_error(self, status: int, text: str, path: str) -> UpstreamError:
+        """The error for an HTTP error status, with the upstream's own message."""
+        try:
+            message = _error_message(json.loads(text))
+        except ValueError:
+            message = _clip(text)
+        suggestion = None
+        if status in (401, 403):
+            suggestion = "Set the upstream's API key in the environment variable named by --upstream-api-key-env."
+        return UpstreamError(
+            f"The upstream server {self.root} rejected the request (HTTP {status} on {path})",
+            cause=message or None,
+            suggestion=suggestion,
+        )
+
+    def transport_error(self, exc: httpx.HTTPError, path: str) -> UpstreamError:
+        """The error for a refused connection, a timeout or a dropped stream."""
+        if isinstance(exc, httpx.ConnectError):
+            return UpstreamError(
+                f"Could not connect to the upstream server {self.root}",
+                cause=str(exc) or type(exc).__name__,
+                suggestion="Check that the upstream is running and that --upstream names it.",
+            )
+        if isinstance(exc, httpx.TimeoutException):
+            return UpstreamError(
+                f"The upstream server {self.root} did not answer in time ({path})",
+                cause=f"{type(exc).__name__}: no data within the timeout",
+                suggestion="Raise --upstream-timeout if the upstream is just slow.",
+            )
+        return UpstreamError(
+            f"The connection to the upstream server {self.root} failed ({path})",
+            cause=f"{type(exc).__name__}: {exc}",
+        )
+
+    def tokenize(self, model: str, text: str, add_special: bool) -> list[int]:
+        """Token ids from the upstream's tokenize endpoint, found by probing once.
+
+        Raises:
+            ServerError: ``engineDoesNotSupportFeature`` if the upstream has none.
+        """
+        body = {
+            "model": model,
+            # vLLM reads prompt/add_special_tokens, llama.cpp content/add_special,
+            # llama-cpp-python input; each ignores the others' keys.
+            "prompt": text,
+            "add_special_tokens": add_special,
+            "content": text,
+            "add_special": add_special,
+            "input": text,
+        }
+        if self.tokenize_path == "":
+            raise engine_does_not_support("tokenize", self.root)
+        for path in [self.tokenize_path] if self.tokenize_path else _TOKENIZE_PATHS:
+            response = self._request("POST", path, body)
+            if response.status_code in (404, 405) and self.tokenize_path is None:
+                continue  # not this dialect's endpoint
+            if response.status_code >= 400:
+                raise self.status_error(response.status_code, response.text, path)
+            try:
+                tokens = response.json().get("tokens")
+            except (ValueError, AttributeError):
+                tokens = None
+            if not isinstance(tokens, list) or not all(
+                isinstance(t, int) and not isinstance(t, bool) for t in tokens
+            ):
+                raise UpstreamError(
+                    f"The upstream server {self.root} answered {path} without token ids",
+                    cause=_clip(response.text),
+                )
+            self.tokenize_path = path
+            return tokens
+        self.tokenize_path = ""
+        raise engine_does_not_support("tokenize", self.root)
+
+
+class OpenAIEngine:
+    """One model of an OpenAI-compatible upstream, implementing ``Engine``.
+
+    Unlike the local engines it holds no lock: predictions run in parallel on the upstream, which
+    batches them.
+    """
+
+    def __init__(self, upstream: Upstream, model_id: str, context_length: int) -> None:
+        """Serve ``model_id`` of ``upstream``.
+
+        Args:
+            upstream: The server.
+            model_id: The model's id in the upstream's ``/v1/models``.
+            context_length: The context length to report (the upstream's, when it says).
+        """
+        self._upstream = upstream
+        self._model_id = model_id
+        self._context_length = context_length
+
+    @property
+    def model_id(self) -> str:
+        """The upstream's id of the model."""
+        return self._model_id
+
+    @property
+    def context_length(self) -> int:
+        """The upstream's context length if it reports one, else the requested one."""
+        return self._context_length
+
+    def tokenize(self, text: str, add_special: bool) -> list[int]:
+        """See :meth:`Engine.tokenize`; asks the upstream's tokenize endpoint."""
+        return self._upstream.tokenize(self._model_id, text, add_special)
+
+    def apply_chat_template(
+        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+    ) -> str:
+        """The chat template lives upstream; OpenAI's API has no endpoint to render it.
+
+        Raises:
+            ServerError: ``engineDoesNotSupportFeature`` always.
+        """
+        raise engine_does_not_support("applyPromptTemplate", self._upstream.root)
+
+    def generate(
+        self, prompt: Prompt, params: GenerationParams, cancel: threading.Event
+    ) -> Iterator[GenerationEvent]:
+        """See :meth:`Engine.generate`; streams a chat or text completion from the upstream.
+
+        Raises:
+            ServerError: If the request asks for what the upstream cannot do (a GBNF grammar
+                with a chat) — transport and upstream errors come from the iterator.
+        """
+        return self._generate(prompt, params, cancel)
+
+    def _generate(
+        self, prompt: Prompt, params: GenerationParams, cancel: threading.Event
+    ) -> Iterator[GenerationEvent]:
+        clock = GenerationClock()
+        if params.max_tokens == 0:
+            yield PromptProgress(0, 0, 0)
+            clock.prompt_done = time.perf_counter()
+            yield clock.finished("maxPredictedTokensReached", None, 0, 0)
+            return
+        chat = isinstance(prompt, ChatPrompt)
+        path = "/v1/chat/completions" if chat else "/v1/completions"
+        assembler = PieceAssembler(params.stop_strings)
+        chunks = 0
+        streamed = 0
+        finish: str | None = None
+        usage: Mapping[str, Any] = {}
+        reason: StopReason | None = None
+        try:
+            with self._open(path, prompt, params) as events:
+                for event in events:
+                    if clock.prompt_done is None:
+                        # The first event comes once the upstream has read the prompt.
+                        clock.prompt_done = time.perf_counter()
+                        yield PromptProgress(0, 0, 0)
+                    if isinstance(event.get("usage"), dict):
+                        usage = event["usage"]
+                    choices = event.get("choices")
+                    if not isinstance(choices, list) or not choices:
+                        continue
+                    choice = choices[0] if isinstance(choices[0], dict) else {}
+                    text = _choice_text(choice, chat)
+                    if text:
+                        chunks += 1
+                        if clock.first_token is None:
+                            clock.first_token = time.perf_counter()
+                        released, count = assembler.feed(text.encode("utf-8"))
+                        if released:
+                            if clock.first_piece is None:
+                                clock.first_piece = time.perf_counter()
+                            streamed += len(released)
+                            yield Piece(released, count)
+                        if assembler.stop_string is not None:
+                            reason = "stopStringFound"
+                            break
+                    if isinstance(choice.get("finish_reason"), str):
+                        finish = choice["finish_reason"]
+                    if cancel.is_set():
+                        reason = "userStopped"
+                        break
+        except UpstreamError as exc:
+            if streamed:
+                exc.error = _with_partial(exc.error, streamed)
+            raise
+        if reason is None and cancel.is_set():
+            reason = "userStopped"
+        tail, count = assembler.finish()
+        if tail:
+            if clock.first_piece is None:
+                clock.first_piece = time.perf_counter()
+            yield Piece(tail, count)
+        predicted = _int(usage.get("completion_tokens"), chunks)
+        if reason is None:
+            reason = _stop_reason(finish, params.max_tokens, usage)
+        yield clock.finished(
+            reason, assembler.stop_string, _int(usage.get("prompt_tokens"), 0), predicted
+        )
+
+    @contextmanager
+    def _open(
+        self, path: str, prompt: Prompt, params: GenerationParams
+    ) -> Iterator[Iterator[dict[str, Any]]]:
+        upstream = self._upstream
+        body = self._body(prompt, params, upstream.schema_format_style)
+        opened = False
+        try:
+            with upstream.stream(path, body) as events:
+                opened = True
+                yield events
+            return
+        except UpstreamError as exc:
+            # llama-cpp-python rejects OpenAI's json_schema format but takes the schema inside
+            # json_object; retry once in that dialect and keep it for this upstream.
+            retry = (
+                not opened
+                and "response_format" in body
+                and upstream.schema_format_style == "json_schema"
+                and "response_format" in str(exc.error.cause or "")
+            )
+            if not retry:
+                raise
+        upstream.schema_format_style = "json_object"
+        with upstream.stream(path, self._body(prompt, params, "json_object")) as events:
+            yield events
+
+    def _body(self, prompt: Prompt, params: GenerationParams, schema_style: str) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self._model_id,
+            "stream": True,
+            # vLLM and llama.cpp send token counts in a last chunk when asked; others ignore it.
+            "stream_options": {"include_usage": True},
+            "temperature": params.temperature,
+            "top_p": params.top_p,
+        }
+        if params.max_tokens is not None:
+            body["max_tokens"] = params.max_tokens
+        if params.seed is not None:
+            body["seed"] = params.seed
+        if isinstance(prompt, ChatPrompt):
+            body["messages"] = [dict(m) for m in prompt.messages]
+            if prompt.tools:
+                body["tools"] = [dict(t) for t in prompt.tools]
+        else:
+            body["prompt"] = prompt
+        if params.grammar_json_schema is not None:
+            schema = dict(params.grammar_json_schema)
+            body["response_format"] = (
+                {"type": "json_object", "schema": schema}
+                if schema_style == "json_object"
+                else {
+                    "type": "json_schema",
+                    "json_schema": {"name": "response", "schema": schema, "strict": True},
+                }
+            )
+        if params.gbnf is not None:
+            body["grammar"] = params.gbnf  # llama.cpp's and llama-cpp-python's key
+        return body
+
+    def close(self) -> None:
+        """Nothing to free: the upstream keeps the model; the backend owns the connections."""
+
+
+class OpenAIBackend:
+    """``--engine openai``: the models of an OpenAI-compatible upstream server."""
+
+    def __init__(self, options: EngineOptions) -> None:
+        """Configure the upstream from the engine options.
+
+        Raises:
+            ValueError: If no upstream URL is given or it is not an http(s) URL.
+        """
+        if not options.upstream:
+            raise ValueError("the openai engine needs the upstream's URL (--upstream URL)")
+        self.upstream = Upstream(
+            options.upstream, options.upstream_api_key, options.upstream_timeout
+        )
+        self._ids: dict[str, str] = {}
+
+    def catalog(self, models: Sequence[str], models_dir: Path | None) -> Catalog:
+        """Every model the upstream lists; ``--model`` picks which to preload (default: all).
+
+        Raises:
+            ValueError: If ``models_dir`` is given, the upstream cannot be reached, or a
+                ``--model`` names no upstream model.
+        """
+        if models_dir is not None:
+            raise ValueError("--models-dir does not apply to the openai engine")
+        try:
+            listed = self.upstream.list_models()
+        except UpstreamError as exc:
+            raise ValueError(f"{exc} ({exc.error.cause})") from exc
+        entries: list[ModelEntry] = []
+        for model in listed:
+            entry = _entry(model)
+            if any(e.key == entry.key for e in entries):
+                entry = attrs.evolve(entry, key=model["id"])
+            self._ids[entry.key] = model["id"]
+            entries.append(entry)
+        chosen: list[ModelEntry] = []
+        for wanted in models:
+            found = next((e for e in entries if wanted in (e.key, self._ids[e.key])), None)
+            if found is None:
+                known = ", ".join(self._ids.values()) or "none"
+                raise ValueError(f"the upstream has no model {wanted!r}; it serves: {known}")
+            chosen.append(found)
+        return Catalog(entries, chosen or list(entries))
+
+    def load(self, entry: ModelEntry, context_length: int) -> OpenAIEngine:
+        """The upstream keeps its models loaded: this only names one."""
+        model_id = self._ids.get(entry.key)
+        if model_id is None:
+            raise ValueError(f"{entry.key!r} is not a model of {self.upstream.root}")
+        return OpenAIEngine(self.upstream, model_id, entry.max_context_length)
+
+    def close(self) -> None:
+        """Close the connections to the upstream."""
+        self.upstream.close()
+
+
+def _entry(model: Mapping[str, Any]) -> ModelEntry:
+    model_id: str = model["id"]
+    # llama-cpp-python names a model by its file path unless given an alias.
+    is_file = model_id.lower().endswith(".gguf")
+    key = model_key_from_path(model_id) if is_file else model_id
+    name = display_name_from_path(model_id) if is_file else model_id.rsplit("/", 1)[-1]
+    owner = model.get("owned_by")
+    publisher = model_id.split("/", 1)[0] if "/" in model_id and not is_file else None
+    publisher = publisher or (owner if isinstance(owner, str) and owner else "upstream")
+    context = _context_length(model)
+    return ModelEntry(
+        key=key,
+        file=Path(model_id),
+        path=f"{publisher}/{re.sub(r'[^A-Za-z0-9._-]+', '-', name)}",
+        publisher=publisher,
+        display_name=name,
+        size_bytes=0,
+        architecture=None,
+        max_context_length=context or DEFAULT_CONTEXT_LENGTH,
+        params_string=None,
+        quantization=None,
+        trained_for_tool_use=False,
+    )
+
+
+def _context_length(model: Mapping[str, Any]) -> int | None:
+    # vLLM: max_model_len; llama.cpp's server: meta.n_ctx_train (and n_ctx in newer builds).
+    meta = model.get("meta")
+    for value in (
+        model.get("max_model_len"),
+        meta.get("n_ctx") if isinstance(meta, dict) else None,
+        meta.get("n_ctx_train") if isinstance(meta, dict) else None,
+    ):
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+    return None
+
+
+def _choice_text(choice: Mapping[str, Any], chat: bool) -> str:
+    if not chat:
+        text = choice.get("text")
+        return text if isinstance(text, str) else ""
+    delta = choice.get("delta")
+    if not isinstance(delta, dict):
+        return ""
+    text = delta.get("content")
+    return text if isinstance(text, str) else ""
+
+
+def _stop_reason(
+    finish: str | None, max_tokens: int | None, usage: Mapping[str, Any]
+) -> StopReason:
+    if finish == "length":
+        completion = usage.get("completion_tokens")
+        if max_tokens is not None and (not isinstance(completion, int) or completion >= max_tokens):
+            return "maxPredictedTokensReached"
+        return "contextLengthReached"
+    return "eosFound"
+
+
+def _int(value: Any, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def _error_message(body: Any) -> str:
+    """The message of an OpenAI-style error body (``{"error": {"message": ...}}`` and variants)."""
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        if isinstance(error, dict):
+            for key in ("message", "detail", "msg"):
+                if isinstance(error.get(key), str):
+                    return _clip(error[key])
+            return _clip(json.dumps(error))
+        if isinstance(error, str):
+            return _clip(error)
+        detail = body.get("detail")
+        if detail is not None:
+            return _clip(json.dumps(detail))
+    return _clip(json.dumps(body))
+
+
+def _with_partial(error: SerializedError, streamed: int) -> SerializedError:
+    cause = (error.cause + " " if error.cause else "") + (
+        f"The prediction had streamed {streamed} characters; they are the partial text."
+    )
+    return SerializedError(
+        title=error.title,
+        root_title=error.root_title,
+        cause=cause,
+        suggestion=error.suggestion,
+        display_data=error.display_data,
+    )
+
+
+def _clip(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= _ERROR_BODY_CHARS else text[:_ERROR_BODY_CHARS] + "..."
