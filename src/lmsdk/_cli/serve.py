@@ -157,4 +157,15 @@ async def _serve(server: EmbeddedServer) -> None:
         print(f"lmsdk serve: loaded models: {loaded or 'none'}")
         print(f"lmsdk serve: use it with lmstudio.Client({server.api_host!r}); Ctrl-C stops")
         sys.stdout.flush()
-        await stop.wait()
+        # SIGTERM, or a client's system/requestShutdown (servers with an API token only).
+        waits = [
+            asyncio.create_task(stop.wait()),
+            asyncio.create_task(server.wait_shutdown_requested()),
+        ]
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in waits:
+                task.cancel()
+        if server.running and not stop.is_set():
+            print("lmsdk serve: a client requested shutdown", file=sys.stderr)

@@ -117,6 +117,16 @@ class EmbeddedServer:
         self._app: WebSocketApp | None = None
         self._bound_port: int | None = None
         self._background = BackgroundLoop("lmsdk-server", self.astart, self.astop)
+        self._shutdown_requested: asyncio.Event | None = None
+
+    async def wait_shutdown_requested(self) -> None:
+        """Return once a client has called ``system/requestShutdown`` (API token servers only).
+
+        The server keeps running: stopping it is up to its owner (``lmsdk serve`` exits).
+        """
+        if self._shutdown_requested is None:
+            raise RuntimeError("the server is not running")
+        await self._shutdown_requested.wait()
 
     @property
     def api_host(self) -> str:
@@ -156,7 +166,13 @@ class EmbeddedServer:
             except BaseException:
                 await registry.close()
                 raise
-        namespaces = build_namespaces(registry, coalesce_fragments=self.coalesce_fragments)
+        self._shutdown_requested = asyncio.Event()
+        namespaces = build_namespaces(
+            registry,
+            coalesce_fragments=self.coalesce_fragments,
+            # Only clients holding the token may stop a server that has one.
+            request_shutdown=self._shutdown_requested.set if self.api_token else None,
+        )
         app = WebSocketApp(registry, namespaces, self.api_token)
         try:
             self._bound_port = await app.start(self.host, self.port)

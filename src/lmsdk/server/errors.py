@@ -27,6 +27,7 @@ __all__ = [
     "invalid_request",
     "model_not_found",
     "no_model_matching_query",
+    "not_supported",
     "preset_not_found",
     "specific_model_unloaded",
 ]
@@ -67,6 +68,19 @@ class NoResult(Exception):  # noqa: N818 - a control-flow signal, not an error
     ``getModelInfo`` with ``throwIfNotFound: false`` answers a miss this way,
     while its typed handler signature still promises a model info.
     """
+
+
+def not_supported(endpoint: str, cause: str, suggestion: str | None = None) -> ServerError:
+    """An endpoint of the protocol that lmsdk serve answers but cannot carry out.
+
+    Args:
+        endpoint: ``namespace/endpoint``, as the client called it.
+        cause: Why this server cannot do it.
+        suggestion: What the user can do instead.
+    """
+    return ServerError(
+        f"lmsdk serve does not support {endpoint}", cause=cause, suggestion=suggestion
+    )
 
 
 def invalid_request(title: str, cause: str) -> ServerError:

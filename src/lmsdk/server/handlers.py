@@ -7,17 +7,26 @@ adds or alters an endpoint fails type checking here rather than at run time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lmsdk._generated.endpoints import (
     EMBEDDING_ENDPOINTS,
     LLM_ENDPOINTS,
     NAMESPACE_ENDPOINTS,
+    RUNTIME_ENDPOINTS,
     SYSTEM_ENDPOINTS,
 )
-from lmsdk._generated.server import EmbeddingHandlers, LlmHandlers, SystemHandlers
+from lmsdk._generated.server import (
+    EmbeddingHandlers,
+    LlmHandlers,
+    RuntimeHandlers,
+    SystemHandlers,
+)
 from lmsdk.server.embedding_handlers import EmbeddingNamespace
 from lmsdk.server.llm_handlers import LlmNamespace
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.protocol import Namespace
+from lmsdk.server.runtime_handlers import RuntimeNamespace
 from lmsdk.server.system_handlers import SystemNamespace
 
 __all__ = [
@@ -29,7 +38,10 @@ __all__ = [
 
 
 def build_namespaces(
-    registry: ModelRegistry, *, coalesce_fragments: bool = True
+    registry: ModelRegistry,
+    *,
+    coalesce_fragments: bool = True,
+    request_shutdown: Callable[[], None] | None = None,
 ) -> dict[str, Namespace]:
     """Every namespace of the protocol by WebSocket path (``/llm``, ``/system``, ...).
 
@@ -37,14 +49,18 @@ def build_namespaces(
     ``AsyncClient`` opens all of them on entry), so a namespace lmsdk implements
     nothing of is still served: its socket authenticates, and each request gets
     the protocol's error saying that lmsdk serve does not support it.
+
+    ``request_shutdown`` is what ``system/requestShutdown`` calls; None refuses it.
     """
     llm: LlmHandlers = LlmNamespace(registry, coalesce_fragments=coalesce_fragments)
-    system: SystemHandlers = SystemNamespace(registry)
+    system: SystemHandlers = SystemNamespace(registry, request_shutdown)
+    runtime: RuntimeHandlers = RuntimeNamespace()
     embedding: EmbeddingHandlers = EmbeddingNamespace(registry)
     served = {
         "llm": Namespace("llm", LLM_ENDPOINTS, llm),
         "system": Namespace("system", SYSTEM_ENDPOINTS, system),
         "embedding": Namespace("embedding", EMBEDDING_ENDPOINTS, embedding),
+        "runtime": Namespace("runtime", RUNTIME_ENDPOINTS, runtime),
     }
     names = sorted({*NAMESPACE_ENDPOINTS, *served})
     return {f"/{name}": served.get(name) or Namespace.unsupported(name) for name in names}

@@ -10,12 +10,17 @@ from typing import cast
 
 from lmsdk._generated.base import AsyncChannel
 from lmsdk._generated.common import SerializedError
-from lmsdk._generated.config import KvConfig
+from lmsdk._generated.config import KvConfig, KvConfigStack
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     ApplyPromptTemplateResult,
+    CompleteRawTextCreationParameter,
+    CompleteRawTextToClientPacket,
     CountTokensParameter,
     CountTokensResult,
+    EstimateModelUsageParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadAlreadyLoadedPacket,
@@ -25,6 +30,7 @@ from lmsdk._generated.llm import (
     GetOrLoadStartLoadingPacket,
     GetOrLoadToClientPacket,
     GetOrLoadToServerPacket,
+    InstanceProcessingState,
     LlmPredictionFragment,
     LlmPredictionStats,
     LlmPredictionStopReason,
@@ -35,6 +41,7 @@ from lmsdk._generated.llm import (
     LoadModelSuccessPacket,
     LoadModelToClientPacket,
     LoadModelToServerPacket,
+    ModelUsageEstimate,
     PredictCreationParameter,
     PredictFragmentPacket,
     PredictPromptProcessingProgressPacket,
@@ -59,14 +66,17 @@ from lmsdk.server.engine import (
     PromptTooLong,
 )
 from lmsdk.server.errors import NoResult, ServerError, preset_not_found
+from lmsdk.server.estimates import estimate_usage
 from lmsdk.server.generation import (
     history_messages,
     prediction_prompt,
     render_prompt,
     run_generation,
 )
+from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
 from lmsdk.server.models import ModelRegistry
+from lmsdk.server.raw_completion import as_prediction
 from lmsdk.server.tool_use import (
     ToolCallArguments,
     ToolCallEnded,
@@ -135,10 +145,11 @@ class LlmNamespace:
             async with instance.lock:
                 self.registry.get_checked(instance)
                 stream = _PredictionStream(channel, coalesce=self.coalesce_fragments)
+                forward = track(instance, stream.forward)  # for getInstanceProcessingState
                 try:
                     if tool_use is None:
                         await run_generation(
-                            instance.engine, prompt, settings.params, cancel, stream.forward
+                            instance.engine, prompt, settings.params, cancel, forward
                         )
                     else:
                         stop_reason = await run_tool_generation(
@@ -148,7 +159,7 @@ class LlmNamespace:
                             settings.params,
                             tool_use,
                             cancel,
-                            stream.forward,
+                            forward,
                         )
                 except PromptTooLong as exc:
                     raise ServerError(
@@ -174,6 +185,19 @@ class LlmNamespace:
                 load_model_config=instance.load_config,
                 prediction_config=settings.effective,
             )
+        )
+
+    async def complete_raw_text(
+        self,
+        parameter: CompleteRawTextCreationParameter,
+        channel: AsyncChannel[PredictToServerPacket, CompleteRawTextToClientPacket],
+    ) -> None:
+        """Continue a raw prompt with no chat template: progress, fragments, ``success``."""
+        # The predict path with the tools switched off sends only the packet types
+        # that completeRawText allows (fragment, progress, success).
+        await self.predict(
+            as_prediction(parameter),
+            cast(AsyncChannel[PredictToServerPacket, PredictToClientPacket], channel),
         )
 
     async def get_or_load(
@@ -260,6 +284,32 @@ class LlmNamespace:
             render_prompt, instance.engine, messages, settings.prompt_template, raw_template
         )
         return ApplyPromptTemplateResult(formatted=formatted)
+
+    async def get_base_prediction_config(
+        self, parameter: GetBasePredictionConfigParameter
+    ) -> KvConfig:
+        """The settings every prediction on the instance starts from (the engine's defaults)."""
+        instance = self.registry.resolve(parameter.specifier)
+        return prediction_settings(KvConfigStack(layers=[]), instance.seed).effective
+
+    async def get_instance_processing_state(
+        self, parameter: GetInstanceProcessingStateParameter
+    ) -> InstanceProcessingState:
+        """Idle, processing a prompt or generating, and how many predictions wait."""
+        try:
+            instance = self.registry.resolve(parameter.specifier)
+        except ServerError:
+            if parameter.throw_if_not_found:
+                raise
+            raise NoResult() from None
+        return processing_state(instance)
+
+    async def estimate_model_usage(
+        self, parameter: EstimateModelUsageParameter
+    ) -> ModelUsageEstimate:
+        """Estimated memory of loading a downloaded LLM (see :mod:`lmsdk.server.estimates`)."""
+        entry = self.registry.find_entry(parameter.model_key)
+        return await asyncio.to_thread(estimate_usage, entry, parameter.load_config_stack)
 
     async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
         """The effective load config of an instance."""
