@@ -34,7 +34,6 @@ from typing import Any
 import pytest
 
 import lmsdk
-from lmsdk.server import EmbeddedServer
 
 MODEL_KEY = "smollm2-135m-instruct"
 JS_DIR = Path(__file__).resolve().parents[1] / "js"
@@ -330,12 +329,11 @@ def test_count_tokens_and_tokenize_match_ours(run: Runner, own_model: lmsdk.LLM,
 
 
 @pytest.mark.parametrize("sdk", BOTH)
-def test_list_loaded(run: Runner, embedded_server: EmbeddedServer, sdk: str) -> None:
+def test_list_loaded(run: Runner, api_host: str, sdk: str) -> None:
     loaded = run(sdk, "list_loaded")
-    assert embedded_server.registry is not None
-    assert sorted(m["identifier"] for m in loaded) == sorted(
-        embedded_server.registry.loaded_identifiers()
-    )
+    with lmsdk.Client(api_host) as client:
+        own = [llm.identifier for llm in client.llm.list_loaded()]
+    assert sorted(m["identifier"] for m in loaded) == sorted(own)
     ours = next(m for m in loaded if m["identifier"] == MODEL_KEY)
     assert ours["modelKey"] == MODEL_KEY
     assert ours["format"] == "gguf"
@@ -437,6 +435,7 @@ def test_instance_processing_state(run: Runner, sdk: str) -> None:
     assert result["before"] == idle
     assert result["after"] == idle
     during = result["during"]
+    assert during is not None, "no fragment arrived to ask the state on"
     assert during["status"] in ("idle", "processingPrompt", "generating")
     if result["fragmentsAfterState"] > 0:
         # Fragments followed the answer on the same socket: the prediction was still running.
