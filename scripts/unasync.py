@@ -46,6 +46,7 @@ SUBS = [
     (r"\bAsyncChannel\b", "Channel"),
     (r"\bAsyncLlmEndpoints\b", "LlmEndpoints"),
     (r"\bAsyncSystemEndpoints\b", "SystemEndpoints"),
+    (r"\bAsyncToolRunner\b", "ToolRunner"),
 ]
 COMPILED = [(re.compile(p), r) for p, r in SUBS]
 

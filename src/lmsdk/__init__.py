@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         LlmLoadModelConfig,
         LlmPredictionConfig,
     )
+    from lmsdk._generated.tools import ToolCallRequest
     from lmsdk._sync.client import Client, LLMNamespace, SystemNamespace
     from lmsdk._sync.embedding import EmbeddingModel, EmbeddingNamespace
     from lmsdk._sync.llm import LLM
@@ -45,7 +46,13 @@ if TYPE_CHECKING:
         LMStudioServerError,
         LMStudioTimeoutError,
     )
-    from lmsdk.results import PredictionFragment, PredictionResult
+    from lmsdk.results import (
+        ActResult,
+        PredictionFragment,
+        PredictionResult,
+        PredictionRoundResult,
+    )
+    from lmsdk.tools import ToolDefinition, ToolFunctionDef, ToolFunctionDefDict
 
 __version__ = "0.1.0"
 
@@ -88,6 +95,12 @@ __all__ = [
     "list_downloaded_models",
     "list_loaded_models",
     "llm",
+    "ActResult",
+    "PredictionRoundResult",
+    "ToolCallRequest",
+    "ToolDefinition",
+    "ToolFunctionDef",
+    "ToolFunctionDefDict",
 ]
 
 
@@ -132,6 +145,12 @@ _LAZY: dict[str, str] = {
     "LMStudioTimeoutError": "lmsdk.errors",
     "PredictionFragment": "lmsdk.results",
     "PredictionResult": "lmsdk.results",
+    "ActResult": "lmsdk.results",
+    "PredictionRoundResult": "lmsdk.results",
+    "ToolCallRequest": "lmsdk._generated.tools",
+    "ToolDefinition": "lmsdk.tools",
+    "ToolFunctionDef": "lmsdk.tools",
+    "ToolFunctionDefDict": "lmsdk.tools",
 }
 
 

@@ -7,15 +7,19 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from lmsdk._generated.chat import (
+    AssistantMessagePart,
     ChatHistoryData,
     ChatMessageAssistant,
     ChatMessageData,
     ChatMessagePartText,
+    ChatMessagePartToolCallRequest,
+    ChatMessagePartToolCallResult,
     ChatMessageSystem,
     ChatMessageTool,
     ChatMessageUser,
 )
 from lmsdk._generated.converter import structure, unstructure
+from lmsdk._generated.tools import ToolCallRequest
 from lmsdk._protocol.connection import describe_decode_error
 from lmsdk.errors import LMStudioClientError
 
@@ -105,12 +109,51 @@ class Chat:
         self._messages.append(message)
         return message
 
-    def add_assistant_response(self, response: str | PredictionResult) -> ChatMessageAssistant:
-        """Append an assistant response (a string, or a prediction result's content)."""
+    def add_assistant_response(
+        self,
+        response: str | PredictionResult,
+        tool_call_requests: Iterable[ToolCallRequest | Mapping[str, Any]] | None = None,
+    ) -> ChatMessageAssistant:
+        """Append an assistant response: its text, then the tool calls it requested.
+
+        Args:
+            response: the text, or a prediction result (its content; and its `tool_calls` when
+                tool_call_requests is not given).
+            tool_call_requests: the tool calls the response made (`ToolCallRequest`s, or their
+                JSON form `{"name": ..., "arguments": ..., "id": ...}`).
+        """
         text = response if isinstance(response, str) else response.content
-        message = ChatMessageAssistant(content=[ChatMessagePartText(text=text)])
+        if tool_call_requests is None:
+            tool_call_requests = () if isinstance(response, str) else response.tool_calls
+        parts: list[AssistantMessagePart] = [ChatMessagePartText(text=text)]
+        for index, request in enumerate(tool_call_requests):
+            parts.append(
+                ChatMessagePartToolCallRequest(
+                    tool_call_request=_tool_call_request(request, f"tool call {index}")
+                )
+            )
+        message = ChatMessageAssistant(content=parts)
         self._messages.append(message)
         return message
+
+    def add_tool_results(
+        self, results: Iterable[ChatMessagePartToolCallResult | Mapping[str, Any]]
+    ) -> ChatMessageTool:
+        """Append one tool message holding the results of the previous message's tool calls.
+
+        Each result is a `ChatMessagePartToolCallResult` or `{"content": ..., "toolCallId": ...}`
+        (content is the tool's return value as text, usually JSON).
+        """
+        parts = [_tool_result(result, f"tool result {i}") for i, result in enumerate(results)]
+        message = ChatMessageTool(content=parts)
+        self._messages.append(message)
+        return message
+
+    def add_tool_result(
+        self, result: ChatMessagePartToolCallResult | Mapping[str, Any]
+    ) -> ChatMessageTool:
+        """Append a tool message with one tool result (see add_tool_results)."""
+        return self.add_tool_results([result])
 
     def append(self, message: Any) -> None:
         """Append any message (a generated message object or a role/content dict).
@@ -157,8 +200,17 @@ class Chat:
         for message in self._messages:
             parts = []
             for part in message.content:
-                text = getattr(part, "text", None)
-                parts.append(text if text is not None else f"[{part.type}]")
+                if isinstance(part, ChatMessagePartText):
+                    if part.text:
+                        parts.append(part.text)
+                elif isinstance(part, ChatMessagePartToolCallRequest):
+                    call = part.tool_call_request
+                    arguments = json.dumps(call.arguments or {}, ensure_ascii=False)
+                    parts.append(f"[tool call {call.name}({arguments})]")
+                elif isinstance(part, ChatMessagePartToolCallResult):
+                    parts.append(f"[tool result {part.content}]")
+                else:
+                    parts.append(f"[{part.type}]")
             lines.append(f"{message.role}: {' '.join(parts)}")
         return "\n".join(lines)
 
@@ -175,7 +227,14 @@ def _message(message: Any, where: str) -> ChatMessageData:
         raise LMStudioClientError(f"{where}: expected a dict with role and content")
     data = dict(message)
     content = data.get("content")
-    if isinstance(content, str):
+    if data.get("role") == "tool" and isinstance(content, str):
+        # The OpenAI-style shape: one result, its id beside the content.
+        call_id = data.pop("toolCallId", data.pop("tool_call_id", None))
+        part: dict[str, Any] = {"type": "toolCallResult", "content": content}
+        if call_id is not None:
+            part["toolCallId"] = call_id
+        data["content"] = [part]
+    elif isinstance(content, str):
         data["content"] = [{"type": "text", "text": content}]
     elif isinstance(content, list):
         data["content"] = [
@@ -186,3 +245,34 @@ def _message(message: Any, where: str) -> ChatMessageData:
     except Exception as exc:  # noqa: BLE001 - reported as a client error naming the message
         raise LMStudioClientError(f"{where}: {describe_decode_error(exc)}") from None
     return result
+
+
+def _tool_call_request(request: ToolCallRequest | Mapping[str, Any], where: str) -> ToolCallRequest:
+    if isinstance(request, ToolCallRequest):
+        return request
+    if not isinstance(request, Mapping):
+        raise LMStudioClientError(f"{where}: expected a ToolCallRequest or a dict")
+    data = {"type": "function", **request}
+    try:
+        result: ToolCallRequest = structure(data, ToolCallRequest)
+    except Exception as exc:  # noqa: BLE001 - reported as a client error naming the request
+        raise LMStudioClientError(f"{where}: {describe_decode_error(exc)}") from None
+    return result
+
+
+def _tool_result(
+    result: ChatMessagePartToolCallResult | Mapping[str, Any], where: str
+) -> ChatMessagePartToolCallResult:
+    if isinstance(result, ChatMessagePartToolCallResult):
+        return result
+    if not isinstance(result, Mapping):
+        raise LMStudioClientError(f"{where}: expected a ChatMessagePartToolCallResult or a dict")
+    data = dict(result)
+    if "tool_call_id" in data:
+        data["toolCallId"] = data.pop("tool_call_id")
+    data.setdefault("type", "toolCallResult")
+    try:
+        part: ChatMessagePartToolCallResult = structure(data, ChatMessagePartToolCallResult)
+    except Exception as exc:  # noqa: BLE001 - reported as a client error naming the result
+        raise LMStudioClientError(f"{where}: {describe_decode_error(exc)}") from None
+    return part

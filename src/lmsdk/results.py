@@ -20,11 +20,14 @@ from lmsdk._generated.llm import (
     PredictFragmentPacket,
     PredictPromptProcessingProgressPacket,
     PredictSuccessPacket,
+    PredictToolCallGenerationEndPacket,
+    PredictToolCallGenerationFailedPacket,
 )
 from lmsdk._generated.model_info import LlmInstanceInfo
+from lmsdk._generated.tools import ToolCallRequest
 from lmsdk.config import config_from_kv
 
-__all__ = ["PredictionFragment", "PredictionResult"]
+__all__ = ["ActResult", "PredictionFragment", "PredictionResult", "PredictionRoundResult"]
 
 
 @attrs.frozen(kw_only=True)
@@ -67,11 +70,38 @@ class PredictionResult:
     prediction_config: LlmPredictionConfig
     load_config: LlmLoadModelConfig
     fragments_count: int = 0
+    tool_calls: tuple[ToolCallRequest, ...] = ()
+    """The tool calls the model made (stop reason `toolCalls`), in order; not run."""
+    failed_tool_calls: tuple[str, ...] = ()
+    """Why each tool call the model started could not be used (malformed or cut off)."""
 
     def __str__(self) -> str:
         if self.structured:
             return json.dumps(self.parsed, indent=2, ensure_ascii=False)
         return self.content
+
+
+@attrs.frozen(kw_only=True)
+class PredictionRoundResult(PredictionResult):
+    """The result of one prediction round of `act()`."""
+
+    round_index: int
+    """The round that produced it, from 0."""
+
+    @classmethod
+    def from_result(cls, result: PredictionResult, round_index: int) -> PredictionRoundResult:
+        """The same result, tagged with its round."""
+        return cls(round_index=round_index, **attrs.asdict(result, recurse=False))
+
+
+@attrs.frozen(kw_only=True)
+class ActResult:
+    """Summary of an `act()` call; the rounds themselves are reported through its callbacks."""
+
+    rounds: int
+    """How many prediction rounds ran."""
+    total_time_seconds: float
+    """Wall time of the whole call, tools included."""
 
 
 ProgressCallback = Callable[[float], Any]
@@ -94,6 +124,8 @@ class PredictionFolder:
         self._on_first_token = on_first_token
         self._on_fragment = on_fragment
         self._parts: list[str] = []
+        self._tool_calls: list[ToolCallRequest] = []
+        self._failed_tool_calls: list[str] = []
         self._progress = -1.0
         self.cancelled = False
         self.result: PredictionResult | None = None
@@ -128,6 +160,13 @@ class PredictionFolder:
             return fragment
         if isinstance(packet, PredictPromptProcessingProgressPacket):
             self._report(float(packet.progress))
+        elif isinstance(packet, PredictToolCallGenerationEndPacket):
+            self._tool_calls.append(packet.tool_call_request)
+        elif isinstance(packet, PredictToolCallGenerationFailedPacket):
+            error = packet.error
+            reason = error.root_title or error.title or error.cause or "unknown error"
+            raw = f" (the model wrote {packet.raw_content!r})" if packet.raw_content else ""
+            self._failed_tool_calls.append(f"{reason}{raw}")
         elif isinstance(packet, PredictSuccessPacket):
             self.result = self._finish(packet)
         return None
@@ -151,4 +190,6 @@ class PredictionFolder:
             prediction_config=config_from_kv(packet.prediction_config.fields, LlmPredictionConfig),
             load_config=config_from_kv(packet.load_model_config.fields, LlmLoadModelConfig),
             fragments_count=len(self._parts),
+            tool_calls=tuple(self._tool_calls),
+            failed_tool_calls=tuple(self._failed_tool_calls),
         )

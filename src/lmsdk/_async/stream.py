@@ -8,7 +8,12 @@ from types import TracebackType
 from typing import Any
 
 from lmsdk._async.session import AsyncChannel
-from lmsdk._generated.chat import ChatMessageAssistant, ChatMessagePartText
+from lmsdk._generated.chat import (
+    AssistantMessagePart,
+    ChatMessageAssistant,
+    ChatMessagePartText,
+    ChatMessagePartToolCallRequest,
+)
 from lmsdk._generated.llm import PredictCancelPacket
 from lmsdk.errors import (
     LMStudioCancelledError,
@@ -94,9 +99,11 @@ class AsyncPredictionStream:
         self._channel.forget()
         result = self._folder.result
         if result is not None and self._on_message is not None:
-            self._on_message(
-                ChatMessageAssistant(content=[ChatMessagePartText(text=result.content)])
+            parts: list[AssistantMessagePart] = [ChatMessagePartText(text=result.content)]
+            parts.extend(
+                ChatMessagePartToolCallRequest(tool_call_request=call) for call in result.tool_calls
             )
+            self._on_message(ChatMessageAssistant(content=parts))
 
     async def result(self) -> PredictionResult:
         """Wait for the end of the prediction and return its result."""

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from lmsdk._generated.chat import ChatMessageAssistant
+import attrs
+
+from lmsdk._generated.chat import ChatMessageAssistant, ChatMessageData
 from lmsdk._generated.client_sync import LlmEndpoints
 from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
 from lmsdk._generated.config import (
@@ -27,16 +29,21 @@ from lmsdk._generated.llm import (
 )
 from lmsdk._generated.model_info import LlmInstanceInfo
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
+from lmsdk._sync import act as _act
 from lmsdk._sync.stream import PredictionStream
 from lmsdk.chat import Chat
 from lmsdk.config import ConfigInput, to_kv_fields
-from lmsdk.errors import LMStudioModelNotFoundError
+from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
 from lmsdk.results import (
+    ActResult,
     FragmentCallback,
     PredictionFolder,
+    PredictionFragment,
     PredictionResult,
+    PredictionRoundResult,
     ProgressCallback,
 )
+from lmsdk.tools import ToolDefinition, parse_tools, tool_use_setting
 
 if TYPE_CHECKING:
     from lmsdk._sync.client import Client
@@ -73,6 +80,7 @@ class LLM:
         on_prompt_processing_progress: ProgressCallback | None = None,
         on_progress: ProgressCallback | None = None,
         timeout: float | None | object = _DEFAULT,
+        tools: Iterable[ToolDefinition] | None = None,
     ) -> PredictionStream:
         """Start a chat response and stream it.
 
@@ -88,14 +96,26 @@ class LLM:
             on_prompt_processing_progress: called with 0.0 .. 1.0 while the prompt is processed.
             on_progress: the same as on_prompt_processing_progress (the spelling the docs use).
             timeout: seconds allowed for the first token and between messages (None: no limit).
+            tools: tools to offer the model (functions or ToolFunctionDefs). They are not run:
+                the calls the model makes are in the result's `tool_calls` (see act() to run them).
 
         Raises:
             LMStudioConfigError: the config has an unknown key or a bad value (nothing is sent).
+            LMStudioClientError: a tool cannot be described to the model, or two share a name.
         """
         chat = Chat.coerce(history)
+        typed = prediction_config(config, response_format)
+        if tools is not None:
+            if typed.raw_tools is not None:
+                raise LMStudioConfigError(
+                    "give the tools either as tools= or as config['rawTools'], not both",
+                    key="rawTools",
+                )
+            offered = tool_use_setting(parse_tools(tools, allow_async=True))
+            typed = attrs.evolve(typed, raw_tools=offered)
         return self._predict(
             chat,
-            prediction_config(config, response_format),
+            typed,
             extra_layers=(),
             on_message=on_message,
             on_first_token=on_first_token,
@@ -109,6 +129,71 @@ class LLM:
         stream = self.respond_stream(history, **kwargs)
         with stream:
             return stream.result()
+
+    def act(
+        self,
+        chat: Any,
+        tools: Iterable[ToolDefinition],
+        *,
+        max_prediction_rounds: int | None = None,
+        config: ConfigInput = None,
+        on_message: Callable[[ChatMessageData], Any] | None = None,
+        on_first_token: Callable[[int], Any] | None = None,
+        on_prediction_fragment: Callable[[PredictionFragment, int], Any] | None = None,
+        on_round_start: Callable[[int], Any] | None = None,
+        on_round_end: Callable[[int], Any] | None = None,
+        on_prediction_completed: Callable[[PredictionRoundResult], Any] | None = None,
+        on_prompt_processing_progress: Callable[[float, int], Any] | None = None,
+        handle_invalid_tool_request: _act.InvalidToolRequestHandler | None = None,
+        timeout: float | None | object = _DEFAULT,
+    ) -> ActResult:
+        """Let the model use tools: predict, run the calls it makes, answer them, until it is done.
+
+        Args:
+            chat: the conversation so far (whatever respond() accepts); it is copied, not changed.
+            tools: plain functions (described from their signature, type hints and docstring),
+                ToolFunctionDefs (or their dict form), or both; names must be unique. The async
+                client also runs `def` tools.
+            max_prediction_rounds: most rounds to run; the last one is offered no tools, so that it
+                answers in text. None: rounds run until the model stops calling tools.
+            config: prediction config, as for respond() (toolChoice included).
+            on_message: called with each message the loop adds to its chat, in order: per tool
+                round the assistant's tool-call request and the tool results, then the answer.
+            on_first_token: called with the round index when a round's first fragment arrives.
+            on_prediction_fragment: called with each fragment and its round index.
+            on_round_start: called with the round index before each round.
+            on_round_end: called with the round index after each round (its tools have run).
+            on_prediction_completed: called with each round's PredictionRoundResult.
+            on_prompt_processing_progress: called with (progress, round index).
+            handle_invalid_tool_request: called with (error, request) for a tool that raised, an
+                unknown tool or arguments that do not fit (return a string to replace the message
+                the model gets, or raise to stop), and with (error, None) for a call that could not
+                be parsed, which then ends the loop with that error.
+            timeout: seconds allowed for each round's first token and between messages.
+
+        Returns:
+            The number of rounds and the total time.
+
+        Raises:
+            LMStudioClientError: bad tools or max_prediction_rounds (nothing is sent).
+            LMStudioPredictionError: the model wrote a tool call that could not be parsed.
+        """
+        return _act.act(
+            self,
+            chat,
+            tools,
+            max_prediction_rounds=max_prediction_rounds,
+            config=config,
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_prediction_fragment=on_prediction_fragment,
+            on_round_start=on_round_start,
+            on_round_end=on_round_end,
+            on_prediction_completed=on_prediction_completed,
+            on_prompt_processing_progress=on_prompt_processing_progress,
+            handle_invalid_tool_request=handle_invalid_tool_request,
+            timeout=timeout,
+        )
 
     def complete_stream(
         self,

@@ -8,7 +8,12 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
-from lmsdk._generated.chat import ChatMessageAssistant, ChatMessagePartText
+from lmsdk._generated.chat import (
+    AssistantMessagePart,
+    ChatMessageAssistant,
+    ChatMessagePartText,
+    ChatMessagePartToolCallRequest,
+)
 from lmsdk._generated.llm import PredictCancelPacket
 from lmsdk._sync.session import Channel
 from lmsdk.errors import (
@@ -95,9 +100,11 @@ class PredictionStream:
         self._channel.forget()
         result = self._folder.result
         if result is not None and self._on_message is not None:
-            self._on_message(
-                ChatMessageAssistant(content=[ChatMessagePartText(text=result.content)])
+            parts: list[AssistantMessagePart] = [ChatMessagePartText(text=result.content)]
+            parts.extend(
+                ChatMessagePartToolCallRequest(tool_call_request=call) for call in result.tool_calls
             )
+            self._on_message(ChatMessageAssistant(content=parts))
 
     def result(self) -> PredictionResult:
         """Wait for the end of the prediction and return its result."""
