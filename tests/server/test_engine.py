@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ from lmsdk.server.engine import (
     PromptProgress,
     PromptTooLong,
 )
+from lmsdk.server.json_grammar import UnsupportedSchema, schema_to_gbnf
 from lmsdk.server.llama_engine import (
     DEFAULT_MODEL_KEY,
     InvalidGrammar,
@@ -31,6 +33,7 @@ from lmsdk.server.llama_engine import (
 )
 from lmsdk.server.replay_engine import ReplayEngine
 from lmsdk.server.stopping import PieceAssembler
+from tests.server.test_json_grammar import Grammar
 
 # Imported dynamically: jsonschema ships no type stubs and the dev deps have none.
 jsonschema = importlib.import_module("jsonschema")
@@ -207,8 +210,10 @@ def test_cancel_from_another_thread_stops_promptly(engine: LlamaEngine, prompt: 
     assert 3 <= final.predicted_tokens <= sum(isinstance(e, Piece) for e in events) + 2
 
 
-def test_json_schema_structured_output(engine: LlamaEngine) -> None:
-    schema = {
+# Schemas whose ranges, lengths and counts the model would break if the grammar let it
+# (SmolLM2 wrote "confidence": 1032894765 under llama_cpp's own converter).
+STRUCTURED_SCHEMAS: dict[str, dict[str, Any]] = {
+    "ranges": {
         "type": "object",
         "properties": {
             "answer": {"type": "string", "enum": ["yes", "no"]},
@@ -217,13 +222,81 @@ def test_json_schema_structured_output(engine: LlamaEngine) -> None:
         },
         "required": ["answer", "confidence", "city"],
         "additionalProperties": False,
-    }
+    },
+    "nested": {
+        "type": "object",
+        "properties": {
+            "person": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "minLength": 2, "maxLength": 8},
+                    "age": {"type": "integer", "exclusiveMinimum": 17, "exclusiveMaximum": 66},
+                    "height": {"type": "number", "minimum": 1.2, "maximum": 2.1},
+                },
+                "required": ["name", "age", "height"],
+            },
+            "tags": {
+                "type": "array",
+                "items": {"type": "string", "pattern": "^[a-z]{1,6}$"},
+                "minItems": 1,
+                "maxItems": 3,
+            },
+        },
+        "required": ["person", "tags"],
+    },
+    "choices": {
+        "type": "array",
+        "items": {
+            "anyOf": [
+                {"const": "north"},
+                {"type": "integer", "minimum": -5, "maximum": 5},
+                {"type": "null"},
+            ]
+        },
+        "minItems": 2,
+        "maxItems": 4,
+    },
+    "tuple": {
+        "type": "array",
+        "prefixItems": [
+            {"type": "string", "format": "date"},
+            {"type": "number", "exclusiveMinimum": -1, "exclusiveMaximum": 0},
+        ],
+        "items": False,
+        "minItems": 2,
+    },
+}
+# (temperature, seed): greedy, LM Studio's default, and temperatures high enough that the
+# model's own preferences no longer keep it near valid JSON.
+SAMPLINGS = [(0.0, 42), (0.8, 7), (2.0, 11), (5.0, 23)]
+
+
+@pytest.mark.parametrize("name", sorted(STRUCTURED_SCHEMAS))
+def test_structured_output_always_validates(engine: LlamaEngine, name: str) -> None:
+    schema = STRUCTURED_SCHEMAS[name]
+    grammar = Grammar(schema_to_gbnf(schema))
     prompt = engine.apply_chat_template(
-        [{"role": "user", "content": "Is Paris the capital of France? Answer in JSON."}]
+        [{"role": "user", "content": f"Reply in JSON for this schema: {json.dumps(schema)}"}]
     )
-    _, text, final = run(engine, prompt, with_params(max_tokens=80, grammar_json_schema=schema))
-    assert final.stop_reason == "eosFound"
-    jsonschema.validate(json.loads(text), schema)
+    for temperature, seed in SAMPLINGS:
+        # No top-k/top-p/min-p cut: at high temperature every token the grammar allows is a
+        # real candidate, as out-of-range digits were under the old converter.
+        params = with_params(
+            temperature=temperature,
+            seed=seed,
+            max_tokens=60,
+            top_k=0,
+            top_p=1.0,
+            min_p=0.0,
+            grammar_json_schema=schema,
+        )
+        _, text, final = run(engine, prompt, params)
+        if final.stop_reason == "eosFound":
+            jsonschema.validate(json.loads(text), schema)
+        else:
+            # Cut short by the token limit: what was written can still become valid JSON.
+            assert final.stop_reason == "maxPredictedTokensReached", (name, temperature, text)
+            assert grammar.accepts_prefix(text), (name, temperature, text)
 
 
 def test_gbnf_grammar_and_invalid_grammars(engine: LlamaEngine, prompt: str) -> None:
@@ -231,8 +304,8 @@ def test_gbnf_grammar_and_invalid_grammars(engine: LlamaEngine, prompt: str) -> 
     assert text in {"yes", "no"}
     with pytest.raises(InvalidGrammar):
         engine.generate(prompt, with_params(gbnf="root ::= ("), threading.Event())
-    with pytest.raises(InvalidGrammar):
-        bad_ref = {"type": "object", "properties": {"a": {"$ref": "#/missing"}}}
+    bad_ref = {"type": "object", "properties": {"a": {"$ref": "#/missing"}}}
+    with pytest.raises(UnsupportedSchema, match="'\\$ref' at /properties/a/\\$ref"):
         engine.generate(prompt, with_params(grammar_json_schema=bad_ref), threading.Event())
 
 

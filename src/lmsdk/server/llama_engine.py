@@ -10,7 +10,6 @@ one place.
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 import threading
 import time
@@ -29,6 +28,7 @@ from lmsdk.server.engine import (
     prompt_text,
     render_chat_template,
 )
+from lmsdk.server.json_grammar import schema_to_gbnf
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
 
 __all__ = [
@@ -248,7 +248,9 @@ class LlamaEngine:
             RuntimeError: If the engine was closed.
             ValueError: If the prompt is empty.
             PromptTooLong: If the prompt leaves no room for a predicted token.
-            InvalidGrammar: If the JSON schema or GBNF grammar is unusable.
+            InvalidGrammar: If the GBNF grammar is unusable.
+            UnsupportedSchema: If the JSON schema has a keyword the grammar
+                cannot enforce.
         """
         if self._closed:
             raise RuntimeError(f"engine for {self._model_key!r} is closed")
@@ -382,12 +384,10 @@ class _Backend:
 
     @staticmethod
     def json_schema_to_gbnf(schema: Mapping[str, Any]) -> str:
-        from llama_cpp.llama_grammar import json_schema_to_gbnf
-
-        try:
-            return str(json_schema_to_gbnf(json.dumps(schema)))
-        except Exception as exc:  # the converter raises bare Exception/KeyError/...
-            raise InvalidGrammar(f"unsupported JSON schema: {exc}") from exc
+        # Our converter, not llama_cpp's: that one ignores ranges and lengths,
+        # so the model could write JSON the schema rejects. Ours refuses what
+        # it cannot enforce with UnsupportedSchema (a ValueError).
+        return schema_to_gbnf(schema)
 
     def check_grammar(self, grammar: str) -> None:
         """Parse a GBNF grammar once, as the sampler will.
