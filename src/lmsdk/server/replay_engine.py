@@ -6,6 +6,12 @@ a default: it must be chosen explicitly. It produces nonsense text, but it
 goes through the same stop-condition code as the real engine
 (:func:`lmsdk.server.stopping.stream_tokens`), so cancellation, ``max_tokens``,
 stop strings, the context limit and the stats behave exactly the same.
+
+Its SCRIPTED mode (``scripts=...``) replays given replies instead, for
+deterministic protocol tests of tool use: reply ``n`` answers a prompt that
+holds ``n`` tool results, so one script describes a whole ``act()`` loop, and
+a reply may hold tool calls written in the tool-use format (well-formed or
+not: the grammar a real model is held to does not apply here).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from lmsdk.server.engine import (
     render_chat_template,
 )
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
+from lmsdk.server.tool_use import START_MARKER
 
 __all__ = ["DEFAULT_REPLAY_PIECES", "ReplayEngine"]
 
@@ -75,6 +82,8 @@ class ReplayEngine:
         model_key: str = "replay-benchmark",
         context_length: int = 1_000_000,
         prompt_batch: int = 512,
+        scripts: Sequence[Sequence[str]] | None = None,
+        piece_delay: float = 0.0,
     ) -> None:
         """Configure the replay.
 
@@ -84,12 +93,26 @@ class ReplayEngine:
             model_key: Key the engine reports.
             context_length: Context window used for the context limit.
             prompt_batch: Prompt tokens per progress event.
+            scripts: SCRIPTED mode: the replies, one list of token texts per
+                round; the reply to a prompt with ``n`` tool results is
+                ``scripts[n]`` (the last one once ``n`` runs past the end).
+                A prompt that already ends with a reply's text up to a
+                tool-call start marker (the server continuing a call) gets
+                the rest of that reply.
+            piece_delay: Seconds to wait before each replayed token (so that
+                tests can act in the middle of a reply).
 
         Raises:
-            ValueError: If ``pieces`` is empty or a count is negative.
+            ValueError: If ``pieces`` or a script is empty or a count is negative.
         """
         if not pieces or piece_count < 0 or prompt_batch <= 0 or context_length <= 0:
             raise ValueError("pieces must be non-empty and the counts positive")
+        if scripts is not None and (not scripts or not all(scripts)):
+            raise ValueError("scripts must be a non-empty list of non-empty replies")
+        if piece_delay < 0:
+            raise ValueError("piece_delay must be >= 0")
+        self._scripts = tuple(tuple(script) for script in scripts) if scripts else None
+        self._piece_delay = piece_delay
         self._piece_count = piece_count
         # Encoded once: the point of this engine is near-zero per-token cost.
         self._piece_bytes = tuple(p.encode("utf-8") for p in pieces)
@@ -165,13 +188,19 @@ class ReplayEngine:
         Raises:
             PromptTooLong: If the prompt leaves no room for a predicted token.
         """
-        total = len(self.tokenize(prompt_text(self, prompt), add_special=True))
+        text = prompt_text(self, prompt)
+        total = len(self.tokenize(text, add_special=True))
         if total >= self._context_length:
             raise PromptTooLong(total, self._context_length)
-        return self._generate(total, params, cancel)
+        source = self._replay() if self._scripts is None else self._scripted(text)
+        return self._generate(total, params, cancel, source)
 
     def _generate(
-        self, total: int, params: GenerationParams, cancel: threading.Event
+        self,
+        total: int,
+        params: GenerationParams,
+        cancel: threading.Event,
+        source: TokenSource,
     ) -> Iterator[GenerationEvent]:
         with self._lock:
             clock = GenerationClock()
@@ -181,7 +210,7 @@ class ReplayEngine:
             yield PromptProgress(total, total, 0)
             clock.prompt_done = time.perf_counter()
             yield from stream_tokens(
-                self._replay(),
+                source,
                 params=params,
                 cancel=cancel,
                 prompt_tokens=total,
@@ -194,6 +223,20 @@ class ReplayEngine:
         count = len(pieces)
         for index in range(self._piece_count):
             yield pieces[index % count]
+
+    def _scripted(self, prompt: str) -> TokenSource:
+        assert self._scripts is not None
+        script = self._scripts[min(prompt.count("<|im_start|>tool\n"), len(self._scripts) - 1)]
+        start = 0
+        for end in range(len(script), 0, -1):
+            done = "".join(script[:end])
+            if done.endswith(START_MARKER) and prompt.endswith(done):
+                start = end
+                break
+        for piece in script[start:]:
+            if self._piece_delay:
+                time.sleep(self._piece_delay)
+            yield piece.encode("utf-8")
 
     def close(self) -> None:
         """Nothing to free."""

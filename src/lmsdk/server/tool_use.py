@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import secrets
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -62,6 +63,11 @@ __all__ = [
 
 START_MARKER = "[TOOL_REQUEST]"
 END_MARKER = "[END_TOOL_REQUEST]"
+
+DEFAULT_TOOL_CHOICE_ENV = "LMSDK_TOOL_CHOICE"
+"""Environment variable with the server's tool choice (auto, required or none) for requests that
+offer tools and say nothing about it. lmstudio-python 1.5.0 cannot send toolChoice, so this is how
+its act() can be served with forced calls (an operator's choice, as LM Studio's per-model defaults)."""
 
 TOOLS_KEY = "llm.prediction.tools"
 TOOL_CHOICE_KEY = "llm.prediction.toolChoice"
@@ -107,6 +113,15 @@ class ToolUse:
             return None
         required = bool(setting.force)
         choice = merged.get(TOOL_CHOICE_KEY)
+        if choice is None and not required:
+            default = os.environ.get(DEFAULT_TOOL_CHOICE_ENV, "").strip()
+            if default:
+                if default not in ("auto", "required", "none"):
+                    raise ServerError(
+                        f"Invalid {DEFAULT_TOOL_CHOICE_ENV} setting of the server",
+                        cause=f"expected auto, required or none, found {default!r}",
+                    )
+                choice = {"type": "generic", "mode": default}
         if choice is not None:
             try:
                 mode: LlmToolChoiceMode = structure(choice, LlmToolChoice).mode
