@@ -21,10 +21,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import lmstudio
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import lmsdk
 from lmsdk.server.engine import GenerationParams
 from lmsdk.server.json_grammar import UnsupportedSchema, schema_to_gbnf
 from lmsdk.server.llama_engine import LlamaEngine
@@ -759,3 +761,31 @@ def test_build_time_of_a_typical_schema() -> None:
         schema_to_gbnf(TREE)
         schema_to_gbnf(OBJECT)
     assert (time.perf_counter() - started) / 40 < 0.05
+
+
+# ---------------------------------------------------------------- end to end
+
+UNENFORCEABLE = {
+    "type": "object",
+    "properties": {"n": {"type": "integer", "multipleOf": 7}},
+    "required": ["n"],
+}
+
+
+def test_server_refuses_an_unenforceable_schema_with_a_typed_error(api_host: str) -> None:
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model("smollm2-135m-instruct")
+        with pytest.raises(lmsdk.LMStudioPredictionError) as caught:
+            model.respond("Pick a number.", response_format=UNENFORCEABLE, config={"maxTokens": 8})
+        # The connection stays usable: the refusal came before any generation.
+        assert model.respond("Hi", config={"maxTokens": 2}).stats.predicted_tokens_count
+    cause = caught.value.cause or ""
+    assert "'multipleOf'" in cause and "/properties/n/multipleOf" in cause, str(caught.value)
+
+
+def test_official_client_gets_the_refusal_as_a_prediction_error(api_host: str) -> None:
+    with lmstudio.Client(api_host) as client:
+        model = client.llm.model("smollm2-135m-instruct")
+        with pytest.raises(lmstudio.LMStudioServerError) as caught:
+            model.respond("Pick a number.", response_format=UNENFORCEABLE, config={"maxTokens": 8})
+    assert "/properties/n/multipleOf" in str(caught.value)
