@@ -10,7 +10,7 @@ A name matches a model when it equals, ignoring case:
 - the model key (``llama-3.2-1b-instruct``),
 - the wire path ``publisher/repo/file.gguf``, or its ``publisher/repo`` folder,
 - ``publisher/name`` where name is the model key or the repository name without
-  LM Studio's ``-GGUF`` suffix: the catalog names that lmstudio-python's tests
+  LM Studio's ``-GGUF`` suffix (and without the quantization tag before it): the catalog names that lmstudio-python's tests
   and LM Studio's model search use (``hugging-quants/llama-3.2-1b-instruct`` for
   ``hugging-quants/Llama-3.2-1B-Instruct-Q8_0-GGUF/llama-3.2-1b-instruct-q8_0.gguf``).
 """
@@ -25,7 +25,8 @@ __all__ = ["Named", "best_match", "names_match", "path_matches"]
 
 # LM Studio's convention for GGUF repositories: "<model name>-GGUF", sometimes
 # with the quantization before it ("...-Q8_0-GGUF").
-_REPO_SUFFIX = re.compile(r"(?:[-_.](?:i?q\d+(?:_[a-z0-9]+)*|f16|bf16|f32))?-gguf$", re.IGNORECASE)
+_GGUF_SUFFIX = re.compile(r"-gguf$", re.IGNORECASE)
+_QUANT_SUFFIX = re.compile(r"[-_.](?:i?q\d+(?:_[a-z0-9]+)*|f16|bf16|f32)$", re.IGNORECASE)
 
 
 class Named(Protocol):
@@ -49,7 +50,7 @@ def path_matches(model: Named, path: str) -> bool:
     """Whether a query's ``path`` names this model (``publisher/repo`` matches any file)."""
     wanted = _fold(path)
     mine = _fold(model.path)
-    return wanted == mine or mine.startswith(wanted + "/")
+    return wanted == mine or ("/" in wanted and mine.startswith(wanted + "/"))
 
 
 def names_match(model: Named, name: str) -> bool:
@@ -63,7 +64,8 @@ def names_match(model: Named, name: str) -> bool:
     parts = model.path.split("/")
     if len(parts) != 3 or parts[0].lower() != publisher:
         return False
-    return rest in (_fold(model.key), _fold(_REPO_SUFFIX.sub("", parts[1])))
+    repo = _fold(_GGUF_SUFFIX.sub("", parts[1]))
+    return rest in (_fold(model.key), repo, _QUANT_SUFFIX.sub("", repo))
 
 
 def best_match(candidates: Iterable[tuple[T, str | None, Named]], name: str) -> T | None:
