@@ -125,6 +125,8 @@ class ToolUse:
         if choice is not None:
             try:
                 mode: LlmToolChoiceMode = structure(choice, LlmToolChoice).mode
+                if mode not in ("none", "auto", "required"):
+                    raise ValueError(mode)  # the tolerant decoder lets unknown modes through
             except Exception as exc:
                 raise ServerError(
                     f"Invalid value for the config key {TOOL_CHOICE_KEY}",
