@@ -789,3 +789,12 @@ def test_official_client_gets_the_refusal_as_a_prediction_error(api_host: str) -
         with pytest.raises(lmstudio.LMStudioServerError) as caught:
             model.respond("Pick a number.", response_format=UNENFORCEABLE, config={"maxTokens": 8})
     assert "/properties/n/multipleOf" in str(caught.value)
+
+
+def test_draft4_boolean_exclusive_bounds() -> None:
+    schema = {"type": "integer", "minimum": 0, "exclusiveMinimum": True, "maximum": 3}
+    g = grammar(schema)
+    assert [n for n in range(-2, 6) if g.accepts(str(n))] == [1, 2, 3]
+    for n in range(-2, 6):
+        ok = jsonschema.Draft4Validator(schema).is_valid(n)
+        assert g.accepts(str(n)) == ok

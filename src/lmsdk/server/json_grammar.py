@@ -639,7 +639,12 @@ def _bound(
     plain = node.get(inclusive)
     strict = node.get(exclusive)
     for key, value in ((inclusive, plain), (exclusive, strict)):
-        if value is not None and not isinstance(value, bool) and not isinstance(value, int | float):
+        draft4_flag = key == exclusive and isinstance(value, bool)
+        if (
+            value is not None
+            and not draft4_flag
+            and (isinstance(value, bool) or not isinstance(value, int | float))
+        ):
             raise UnsupportedSchema(key, _join(path, key), "it must be a number", "")
         if isinstance(value, float) and not math.isfinite(value):
             raise UnsupportedSchema(key, _join(path, key), "it must be finite", "")
