@@ -507,3 +507,51 @@ def test_real_model_auto_mode_keeps_the_protocol(api_host: str) -> None:
         for ended in check_pairing(seen):
             jsonschema.validate(ended["toolCallRequest"]["arguments"], ADD_PARAMETERS)
         assert START_MARKER not in fragments(seen)
+
+
+# --- the official client --------------------------------------------------------------------------
+
+
+def test_official_client_act_against_lmsdk_serve(
+    api_host: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lmstudio
+
+    # lmstudio-python 1.5.0 cannot send toolChoice: the server's default forces round 0's call.
+    monkeypatch.setenv("LMSDK_TOOL_CHOICE", "required")
+    calls: list[tuple[int, int]] = []
+
+    def add(a: int, b: int) -> int:
+        """Add two integers and return their sum."""
+        calls.append((a, b))
+        return a + b
+
+    messages: list[Any] = []
+    rounds: list[Any] = []
+    fragments: list[int] = []
+    with lmstudio.Client(api_host) as client:
+        model = client.llm.model("smollm2-135m-instruct")
+        result = model.act(
+            "What is 12 + 30?",
+            [add],
+            max_prediction_rounds=2,
+            config={"maxTokens": 60, "temperature": 0},
+            on_message=messages.append,
+            on_prediction_completed=rounds.append,
+            on_prediction_fragment=lambda fragment, index: fragments.append(index),
+        )
+    assert result.rounds == 2 and len(calls) == 1
+    assert all(type(n) is int for n in calls[0])
+    assert [r.round_index for r in rounds] == [0, 1]
+    assert rounds[0].stats.stop_reason == "toolCalls"
+    assert rounds[1].stats.stop_reason != "toolCalls" and rounds[1].content.strip()
+    request, tool_result, answer = (m.to_dict() for m in messages)
+    call = request["content"][-1]["toolCallRequest"]
+    assert call["name"] == "add" and call["arguments"] == {"a": calls[0][0], "b": calls[0][1]}
+    assert tool_result["content"][0] == {
+        "type": "toolCallResult",
+        "content": str(sum(calls[0])),
+        "toolCallId": call["id"],
+    }
+    assert answer["content"] == [{"type": "text", "text": rounds[1].content}]
+    assert 1 in fragments
