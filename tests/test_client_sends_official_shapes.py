@@ -22,6 +22,11 @@ def _official_type(ours: Any) -> Any:
     return OFFICIAL_TYPES[ours.__name__] if hasattr(ours, "__name__") else None
 
 
+# Endpoints of protocol 2.0.0, which lmstudio 1.5.0 has no models for: their payloads are checked
+# against our schema by tests/protocol instead.
+NEWER_ENDPOINTS = {"completeRawText"}
+
+
 def test_every_payload_our_client_sends_decodes_with_the_official_models(
     api_host: str, tmp_path: Path
 ) -> None:
@@ -58,7 +63,7 @@ def test_every_payload_our_client_sends_decodes_with_the_official_models(
         if frame["type"] == "channelCreate":
             spec = SPECS[frame["endpoint"]]
             channels[frame["channelId"]] = spec
-            if "creationParameter" in frame:
+            if "creationParameter" in frame and spec.name not in NEWER_ENDPOINTS:
                 official_decode(frame["creationParameter"], _official_type(spec.parameter))
                 decoded.append(f"{spec.name}.creationParameter")
         elif frame["type"] == "channelSend":
@@ -72,7 +77,7 @@ def test_every_payload_our_client_sends_decodes_with_the_official_models(
     assert set(decoded) >= {
         "getOrLoad.creationParameter",
         "predict.creationParameter",
-        "predict.cancel",
+        "completeRawText.cancel",
         "tokenize.parameter",
         "countTokens.parameter",
         "applyPromptTemplate.parameter",

@@ -13,8 +13,9 @@ from lmsdk._generated.config import (
     LlmPredictionConfig,
     LlmStructuredPredictionSetting,
 )
+from lmsdk._protocol.connection import names_unknown_endpoint
 from lmsdk.config import ConfigInput, validate_config
-from lmsdk.errors import LMStudioConfigError
+from lmsdk.errors import LMStudioConfigError, LMStudioServerError
 
 COMPLETION_TEMPLATE = "{% for message in messages %}{{ message['content'] }}{% endfor %}"
 """complete() sends the prompt as one user message; this template turns the history back into it."""
@@ -75,3 +76,12 @@ def prediction_config(
     if completion and typed.stop_strings is None:
         typed = attrs.evolve(typed, stop_strings=[])
     return typed
+
+
+def is_unknown_endpoint(error: LMStudioServerError, endpoint: str) -> bool:
+    """Whether a server error says that the server does not know ``endpoint``.
+
+    Servers older than protocol 2.0.0 answer a request for one of its endpoints this way
+    (lmsdk serve with an error, LM Studio with a warning that the connection turns into one).
+    """
+    return names_unknown_endpoint(error.title, endpoint)

@@ -223,3 +223,35 @@ def test_a_late_reply_to_a_call_whose_waiter_gave_up_is_dropped_quietly() -> Non
     assert conn.receive_text(json.dumps(late)) == []
     (again,) = conn.receive_text(json.dumps(late))
     assert isinstance(again, ProtocolViolation), "only the first late reply is expected"
+
+
+def test_a_warning_naming_an_unknown_endpoint_fails_the_requests_for_it() -> None:
+    # LM Studio answers an endpoint it does not have with a communicationWarning alone (no id).
+    conn = opened()
+    raw = conn.open_channel(LLM_ENDPOINTS["completeRawText"], None)
+    predict = conn.open_channel(LLM_ENDPOINTS["predict"], None)
+    call = conn.call_rpc(LLM_ENDPOINTS["getInstanceProcessingState"], None)
+    warning = "Channel endpoint not found: completeRawText"
+    assert conn.receive_text(json.dumps({"type": "communicationWarning", "warning": warning})) == [
+        PeerWarning(warning),
+        ChannelFailed(raw, {"title": warning}),
+    ]
+    rpc_warning = "Unknown RPC endpoint llm/getInstanceProcessingState"
+    assert conn.receive_text(
+        json.dumps({"type": "communicationWarning", "warning": rpc_warning, "kind": "x"})
+    ) == [PeerWarning(rpc_warning, "x"), RpcFailed(call, {"title": rpc_warning})]
+    # lmsdk serve also sends the error with the id: dropped quietly, the request has failed.
+    error = {"title": "Unknown channel endpoint llm/completeRawText"}
+    assert (
+        conn.receive_text(json.dumps({"type": "channelError", "channelId": raw, "error": error}))
+        == []
+    )
+    assert conn.receive_text(json.dumps({"type": "rpcError", "callId": call, "error": error})) == []
+    # Warnings that name no open endpoint, or do not say it is unknown, fail nothing.
+    for other in ("Unknown channel endpoint llm/somethingElse", "predict was slow"):
+        assert conn.receive_text(
+            json.dumps({"type": "communicationWarning", "warning": other})
+        ) == [PeerWarning(other)]
+    assert conn.receive_text(json.dumps({"type": "channelClose", "channelId": predict})) == [
+        ChannelClosed(predict)
+    ]

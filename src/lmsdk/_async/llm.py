@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from lmsdk._async import act as _act
+from lmsdk._async.completion import open_raw_completion
+from lmsdk._async.session import AsyncChannel
 from lmsdk._async.stream import AsyncPredictionStream
 from lmsdk._generated.chat import ChatMessageAssistant, ChatMessageData
 from lmsdk._generated.client_async import AsyncLlmEndpoints
@@ -22,7 +24,10 @@ from lmsdk._generated.config import (
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     CountTokensParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetModelInfoParameter,
+    InstanceProcessingState,
     LlmApplyPromptTemplateOpts,
     PredictCreationParameter,
     TokenizeParameter,
@@ -31,7 +36,7 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import LlmInstanceInfo
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
 from lmsdk.chat import Chat
-from lmsdk.config import ConfigInput, to_kv_fields
+from lmsdk.config import ConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
 from lmsdk.results import (
     ActResult,
@@ -207,12 +212,35 @@ class AsyncLLM:
         on_progress: ProgressCallback | None = None,
         timeout: float | None | object = _DEFAULT,
     ) -> AsyncPredictionStream:
-        """Start a raw text completion of prompt (no chat template) and stream it."""
+        """Start a raw text completion of prompt (no chat template) and stream it.
+
+        Uses the server's ``llm/completeRawText`` channel (protocol 2.0.0); a server without it
+        completes through ``predict`` instead (see lmsdk._async.completion).
+        """
+        typed = prediction_config(config, response_format, completion=True)
+        limit = self._client.timeout if timeout is _DEFAULT else timeout
+        channel = await open_raw_completion(
+            await self._client.session("llm"),
+            self._specifier(),
+            prompt,
+            KvConfigStack(layers=[_api_override(typed)]),
+            limit,  # type: ignore[arg-type]
+        )
+        if channel is not None:
+            return self._stream(
+                channel,
+                typed,
+                on_message=on_message,
+                on_first_token=on_first_token,
+                on_fragment=on_prediction_fragment,
+                on_progress=on_prompt_processing_progress or on_progress,
+                timeout=timeout,
+            )
         chat = Chat()
         chat.add_user_message(prompt)
         return await self._predict(
             chat,
-            prediction_config(config, response_format, completion=True),
+            typed,
             extra_layers=(COMPLETE_MODE_LAYER,),
             on_message=on_message,
             on_first_token=on_first_token,
@@ -239,23 +267,42 @@ class AsyncLLM:
         on_progress: ProgressCallback | None,
         timeout: float | None | object,
     ) -> AsyncPredictionStream:
-        fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(config)]
-        layers = [KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
         parameter = PredictCreationParameter(
             model_specifier=self._specifier(),
             history=chat.to_history(),
-            prediction_config_stack=KvConfigStack(layers=[*layers, *extra_layers]),
+            prediction_config_stack=KvConfigStack(layers=[_api_override(config), *extra_layers]),
         )
+        channel = await (await self._endpoints()).predict(parameter)
+        return self._stream(
+            channel,  # type: ignore[arg-type]
+            config,
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_fragment=on_fragment,
+            on_progress=on_progress,
+            timeout=timeout,
+        )
+
+    def _stream(
+        self,
+        channel: AsyncChannel,
+        config: LlmPredictionConfig,
+        *,
+        on_message: Callable[[ChatMessageAssistant], Any] | None,
+        on_first_token: Callable[[], Any] | None,
+        on_fragment: FragmentCallback | None,
+        on_progress: ProgressCallback | None,
+        timeout: float | None | object,
+    ) -> AsyncPredictionStream:
         folder = PredictionFolder(
             structured=config.structured is not None and config.structured.type != "none",
             on_progress=on_progress,
             on_first_token=on_first_token,
             on_fragment=on_fragment,
         )
-        channel = await (await self._endpoints()).predict(parameter)
         limit = self._client.timeout if timeout is _DEFAULT else timeout
         return AsyncPredictionStream(
-            channel,  # type: ignore[arg-type]
+            channel,
             folder,
             timeout=limit,  # type: ignore[arg-type]
             on_message=on_message,
@@ -270,6 +317,35 @@ class AsyncLLM:
         if info is None:
             raise LMStudioModelNotFoundError(f"model instance {self.identifier!r} is not loaded")
         return info
+
+    async def get_base_prediction_config(self) -> LlmPredictionConfig:
+        """The prediction settings the instance starts from before a request's own (2.0.0).
+
+        Raises:
+            LMStudioServerError: the server predates protocol 2.0.0 (it does not know the call).
+        """
+        kv = await (await self._endpoints()).get_base_prediction_config(
+            GetBasePredictionConfigParameter(specifier=self._specifier())
+        )
+        return config_from_kv(kv.fields, LlmPredictionConfig)
+
+    async def get_instance_processing_state(self) -> InstanceProcessingState:
+        """What the instance is busy with, and how many predictions wait (protocol 2.0.0).
+
+        The status is idle, processingPrompt or generating.
+
+        Raises:
+            LMStudioModelNotFoundError: the instance is no longer loaded.
+            LMStudioServerError: the server predates protocol 2.0.0.
+        """
+        state = await (await self._endpoints()).get_instance_processing_state(
+            GetInstanceProcessingStateParameter(
+                specifier=self._specifier(), throw_if_not_found=True
+            )
+        )
+        if state is None:
+            raise LMStudioModelNotFoundError(f"model instance {self.identifier!r} is not loaded")
+        return state
 
     async def get_context_length(self) -> int:
         """The context length the instance was loaded with."""
@@ -306,3 +382,9 @@ class AsyncLLM:
         await (await self._endpoints()).unload_model(
             UnloadModelParameter(identifier=self.identifier)
         )
+
+
+def _api_override(config: LlmPredictionConfig) -> KvConfigStackLayer:
+    """The config layer a request's own settings travel in."""
+    fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(config)]
+    return KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
-# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
+# from schema/ (sha256 4c960fd243acb2ba). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -8209,6 +8209,21 @@ def _s_list_RuntimeEngineInfo(v: Any) -> Any:
     return [_s_RuntimeEngineInfo(x) for x in v]
 
 
+def _s_SurveyHardwareSelected_or_SurveyHardwareAll_or__2(v: Any) -> Any:
+    if isinstance(v, dict) and v.get("type", "selected") == "selected":
+        return _s_SurveyHardwareSelected(v)
+    if isinstance(v, dict) and v.get("type", "all") == "all":
+        return _s_SurveyHardwareAll(v)
+    if isinstance(v, dict) and v.get("type", "custom") == "custom":
+        return _s_SurveyHardwareCustom(v)
+    if v is None:
+        return None
+    raise TypeError(
+        "expected SurveyHardwareSelected | SurveyHardwareAll | SurveyHardwareCustom | None, found "
+        + _type_name(v)
+    )
+
+
 def _s_list_ModelInfo(v: Any) -> Any:
     if not isinstance(v, list):
         raise TypeError("expected an array, found " + _type_name(v))
@@ -10183,6 +10198,7 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     list[EmbeddingModelInstanceInfo]: _s_list_EmbeddingModelInstanceInfo,
     list[LlmInstanceInfo]: _s_list_LlmInstanceInfo,
     list[RuntimeEngineInfo]: _s_list_RuntimeEngineInfo,
+    SurveyHardwareParameter | None: _s_SurveyHardwareSelected_or_SurveyHardwareAll_or__2,
     list[ModelInfo]: _s_list_ModelInfo,
 }
 """Type -> its specialised structure function (tolerant)."""

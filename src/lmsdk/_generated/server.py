@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
-# from schema/ (sha256 c6f51894a1cc32ca). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
+# from schema/ (sha256 4c960fd243acb2ba). Change schema/ or codegen/ and regenerate instead.
 
 """Typed handler interfaces that the embedded server implements, one Protocol per namespace."""
 
@@ -232,7 +232,9 @@ class RuntimeHandlers(Protocol):
         """Uninstalls a runtime engine."""
         ...
 
-    async def survey_hardware(self, parameter: SurveyHardwareParameter) -> SurveyHardwareResult:
+    async def survey_hardware(
+        self, parameter: SurveyHardwareParameter | None
+    ) -> SurveyHardwareResult:
         """Surveys this machine's CPU, GPUs and memory as engines see them."""
         ...
 

@@ -8,6 +8,7 @@ it is on the hot path of every streamed fragment, and only the payload needs the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -182,15 +183,36 @@ class ClientConnection:
                 return [ProtocolViolation(f"rpcError for unknown call {frame.get('callId')!r}")]
             return [RpcFailed(call_id, frame.get("error"))]
         if kind == "communicationWarning":
-            warning = frame.get("warning")
+            warning = str(frame.get("warning"))
             return [
                 PeerWarning(
-                    str(warning), frame.get("kind") if isinstance(frame.get("kind"), str) else None
-                )
+                    warning, frame.get("kind") if isinstance(frame.get("kind"), str) else None
+                ),
+                *self._refused_by_warning(warning),
             ]
         if kind in ("keepAliveAck", "channelAck"):
             return []
         return [ProtocolViolation(f"the server sent an unknown message type {kind!r}")]
+
+    def _refused_by_warning(self, warning: str) -> list[Event]:
+        """Fail the open requests whose endpoint a warning says the server does not know.
+
+        LM Studio answers a request for an endpoint it does not have (an older server, a newer
+        client) with a communicationWarning alone, which carries no id: without this, the
+        request would wait for its deadline. A later channelError or rpcError for the same id
+        (lmsdk serve sends both) is then dropped quietly.
+        """
+        failed: list[Event] = []
+        for (kind, ident), entry in list(self._open.items()):
+            if not names_unknown_endpoint(warning, entry.spec.name):
+                continue
+            del self._open[(kind, ident)]
+            self._forgotten.add((kind, ident))
+            error = {"title": warning}
+            failed.append(
+                ChannelFailed(ident, error) if kind == "channel" else RpcFailed(ident, error)
+            )
+        return failed
 
     def _auth_reply(self, frame: dict[str, Any]) -> list[Event]:
         if frame.get("success") is True:
@@ -271,6 +293,21 @@ class ClientConnection:
                 )
             ]
         return [RpcSucceeded(call_id, result)]
+
+
+# How servers say that they do not know an endpoint ("Unknown channel endpoint llm/x",
+# "Channel endpoint not found: x").
+_UNKNOWN_WORDS = ("unknown", "not found", "no such", "not available")
+
+
+def names_unknown_endpoint(text: str, endpoint: str) -> bool:
+    """Whether an error or warning text says that the server does not know ``endpoint``."""
+    lowered = text.lower()
+    return (
+        "endpoint" in lowered
+        and any(w in lowered for w in _UNKNOWN_WORDS)
+        and re.search(rf"\b{re.escape(endpoint.lower())}\b", lowered) is not None
+    )
 
 
 def _decoder(t: Any) -> Callable[[Any], Any]:

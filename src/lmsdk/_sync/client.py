@@ -8,6 +8,7 @@ from types import TracebackType
 
 from lmsdk._generated.client_sync import LlmEndpoints, SystemEndpoints
 from lmsdk._generated.llm import (
+    EstimateModelUsageParameter,
     GetOrLoadAlreadyLoadedPacket,
     GetOrLoadCreationParameter,
     GetOrLoadLoadProgressPacket,
@@ -15,10 +16,15 @@ from lmsdk._generated.llm import (
     LoadModelCreationParameter,
     LoadModelProgressPacket,
     LoadModelSuccessPacket,
+    ModelUsageEstimate,
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import ModelInfo
-from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.system import (
+    ListDownloadedModelVariantsParameter,
+    SystemInfoResult,
+    SystemVersionResult,
+)
 from lmsdk._host import candidate_hosts, connection_error, credentials
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
 from lmsdk._sync.embedding import EmbeddingNamespace
@@ -224,6 +230,23 @@ class LLMNamespace:
         """Unload the instance with this identifier."""
         (self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
 
+    def estimate_model_usage(
+        self, model_key: str, *, config: ConfigInput = None
+    ) -> ModelUsageEstimate:
+        """Estimate the memory that loading model_key with a load config would take (2.0.0).
+
+        The server labels its figures: ``memory.confidence`` is "low" for a rule-of-thumb
+        estimate (lmsdk serve: weights plus K/V cache, without llama.cpp's compute buffers).
+
+        Raises:
+            LMStudioConfigError: the config has an unknown key or a bad value (nothing is sent).
+            LMStudioModelNotFoundError: no downloaded model has that key.
+            LMStudioServerError: the server predates protocol 2.0.0.
+        """
+        return (self._endpoints()).estimate_model_usage(
+            EstimateModelUsageParameter(model_key=model_key, load_config_stack=load_stack(config))
+        )
+
 
 class SystemNamespace:
     """`client.system`: what the server has downloaded, and its version."""
@@ -241,3 +264,22 @@ class SystemNamespace:
     def version(self) -> SystemVersionResult:
         """The server's version and build number."""
         return (self._endpoints()).version()
+
+    def info(self) -> SystemInfoResult:
+        """The server process: its pid, whether it runs headless, its version (protocol 2.0.0).
+
+        Raises:
+            LMStudioServerError: the server predates protocol 2.0.0 (it does not know the call).
+        """
+        return (self._endpoints()).info()
+
+    def list_downloaded_model_variants(self, model_key: str) -> list[ModelInfo]:
+        """The downloaded variants (quantizations, formats) of one model (protocol 2.0.0).
+
+        Raises:
+            LMStudioModelNotFoundError: no downloaded model has that key.
+            LMStudioServerError: the server predates protocol 2.0.0.
+        """
+        return (self._endpoints()).list_downloaded_model_variants(
+            ListDownloadedModelVariantsParameter(model_key=model_key)
+        )

@@ -21,7 +21,10 @@ from lmsdk._generated.config import (
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
     CountTokensParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetModelInfoParameter,
+    InstanceProcessingState,
     LlmApplyPromptTemplateOpts,
     PredictCreationParameter,
     TokenizeParameter,
@@ -30,9 +33,11 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import LlmInstanceInfo
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
 from lmsdk._sync import act as _act
+from lmsdk._sync.completion import open_raw_completion
+from lmsdk._sync.session import Channel
 from lmsdk._sync.stream import PredictionStream
 from lmsdk.chat import Chat
-from lmsdk.config import ConfigInput, to_kv_fields
+from lmsdk.config import ConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
 from lmsdk.results import (
     ActResult,
@@ -208,12 +213,35 @@ class LLM:
         on_progress: ProgressCallback | None = None,
         timeout: float | None | object = _DEFAULT,
     ) -> PredictionStream:
-        """Start a raw text completion of prompt (no chat template) and stream it."""
+        """Start a raw text completion of prompt (no chat template) and stream it.
+
+        Uses the server's ``llm/completeRawText`` channel (protocol 2.0.0); a server without it
+        completes through ``predict`` instead (see lmsdk._sync.completion).
+        """
+        typed = prediction_config(config, response_format, completion=True)
+        limit = self._client.timeout if timeout is _DEFAULT else timeout
+        channel = open_raw_completion(
+            self._client.session("llm"),
+            self._specifier(),
+            prompt,
+            KvConfigStack(layers=[_api_override(typed)]),
+            limit,  # type: ignore[arg-type]
+        )
+        if channel is not None:
+            return self._stream(
+                channel,
+                typed,
+                on_message=on_message,
+                on_first_token=on_first_token,
+                on_fragment=on_prediction_fragment,
+                on_progress=on_prompt_processing_progress or on_progress,
+                timeout=timeout,
+            )
         chat = Chat()
         chat.add_user_message(prompt)
         return self._predict(
             chat,
-            prediction_config(config, response_format, completion=True),
+            typed,
             extra_layers=(COMPLETE_MODE_LAYER,),
             on_message=on_message,
             on_first_token=on_first_token,
@@ -240,23 +268,42 @@ class LLM:
         on_progress: ProgressCallback | None,
         timeout: float | None | object,
     ) -> PredictionStream:
-        fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(config)]
-        layers = [KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
         parameter = PredictCreationParameter(
             model_specifier=self._specifier(),
             history=chat.to_history(),
-            prediction_config_stack=KvConfigStack(layers=[*layers, *extra_layers]),
+            prediction_config_stack=KvConfigStack(layers=[_api_override(config), *extra_layers]),
         )
+        channel = (self._endpoints()).predict(parameter)
+        return self._stream(
+            channel,  # type: ignore[arg-type]
+            config,
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_fragment=on_fragment,
+            on_progress=on_progress,
+            timeout=timeout,
+        )
+
+    def _stream(
+        self,
+        channel: Channel,
+        config: LlmPredictionConfig,
+        *,
+        on_message: Callable[[ChatMessageAssistant], Any] | None,
+        on_first_token: Callable[[], Any] | None,
+        on_fragment: FragmentCallback | None,
+        on_progress: ProgressCallback | None,
+        timeout: float | None | object,
+    ) -> PredictionStream:
         folder = PredictionFolder(
             structured=config.structured is not None and config.structured.type != "none",
             on_progress=on_progress,
             on_first_token=on_first_token,
             on_fragment=on_fragment,
         )
-        channel = (self._endpoints()).predict(parameter)
         limit = self._client.timeout if timeout is _DEFAULT else timeout
         return PredictionStream(
-            channel,  # type: ignore[arg-type]
+            channel,
             folder,
             timeout=limit,  # type: ignore[arg-type]
             on_message=on_message,
@@ -271,6 +318,35 @@ class LLM:
         if info is None:
             raise LMStudioModelNotFoundError(f"model instance {self.identifier!r} is not loaded")
         return info
+
+    def get_base_prediction_config(self) -> LlmPredictionConfig:
+        """The prediction settings the instance starts from before a request's own (2.0.0).
+
+        Raises:
+            LMStudioServerError: the server predates protocol 2.0.0 (it does not know the call).
+        """
+        kv = (self._endpoints()).get_base_prediction_config(
+            GetBasePredictionConfigParameter(specifier=self._specifier())
+        )
+        return config_from_kv(kv.fields, LlmPredictionConfig)
+
+    def get_instance_processing_state(self) -> InstanceProcessingState:
+        """What the instance is busy with, and how many predictions wait (protocol 2.0.0).
+
+        The status is idle, processingPrompt or generating.
+
+        Raises:
+            LMStudioModelNotFoundError: the instance is no longer loaded.
+            LMStudioServerError: the server predates protocol 2.0.0.
+        """
+        state = (self._endpoints()).get_instance_processing_state(
+            GetInstanceProcessingStateParameter(
+                specifier=self._specifier(), throw_if_not_found=True
+            )
+        )
+        if state is None:
+            raise LMStudioModelNotFoundError(f"model instance {self.identifier!r} is not loaded")
+        return state
 
     def get_context_length(self) -> int:
         """The context length the instance was loaded with."""
@@ -305,3 +381,9 @@ class LLM:
     def unload(self) -> None:
         """Unload this instance from the server."""
         (self._endpoints()).unload_model(UnloadModelParameter(identifier=self.identifier))
+
+
+def _api_override(config: LlmPredictionConfig) -> KvConfigStackLayer:
+    """The config layer a request's own settings travel in."""
+    fields = [KvConfigField(key=f["key"], value=f["value"]) for f in to_kv_fields(config)]
+    return KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))

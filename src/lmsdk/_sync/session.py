@@ -69,6 +69,9 @@ class Session:
         self._broken: str | None = None
         self._capture = capture
         self.warnings: deque[str] = deque(maxlen=5)
+        # Endpoints this server turned down as unknown; a reconnect (maybe to a newer server)
+        # starts afresh.
+        self.missing_endpoints: set[str] = set()
 
     @property
     def broken(self) -> bool:

@@ -6,6 +6,7 @@ registers its cancel event on the instance before it waits for that lock (see
 works at all, and the cancel events count the waiting requests. Whether a
 running generation is still reading its prompt or already writing is only
 visible in its events: :func:`track` wraps the callback that receives them.
+``queued`` counts the running request too, as lmstudio-js documents it.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ def processing_state(instance: Instance, *, embedding: bool = False) -> Instance
         status = (
             "generating" if activity is not None and activity.generating else "processingPrompt"
         )
-    # Requests register their cancel event before waiting for the lock; the one holding
-    # the lock is not queued.
-    queued = max(0, len(instance.cancels) - (1 if busy else 0))
+    # Requests register their cancel event before waiting for the lock and drop it after
+    # their generation, so while the lock is held the events are the running request and
+    # the waiting ones: what lmstudio-js documents as queued ("including the current one").
+    queued = len(instance.cancels) if busy else 0
     return InstanceProcessingState(status=status, queued=queued)

@@ -25,6 +25,7 @@ import hmac
 import json
 import logging
 import re
+import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -455,6 +456,8 @@ def _decode_payload(spec: EndpointSpec, payload: Any) -> Any:
     if spec.parameter is None:
         return None  # endpoints without a parameter ignore whatever was sent
     if payload is UNSET:
+        if type(None) in typing.get_args(spec.parameter):
+            return None  # an optional parameter (its type admits null) may be left out
         raise ValueError("the parameter is missing")
     try:
         return structure(payload, spec.parameter)

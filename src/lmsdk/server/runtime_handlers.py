@@ -106,7 +106,9 @@ class RuntimeNamespace:
         """Refused: the engine is part of the installed Python package."""
         raise not_supported("runtime/removeEngine", _NO_DOWNLOADS, _UPGRADE)
 
-    async def survey_hardware(self, parameter: SurveyHardwareParameter) -> SurveyHardwareResult:
+    async def survey_hardware(
+        self, parameter: SurveyHardwareParameter | None
+    ) -> SurveyHardwareResult:
         """This machine's CPU and memory as the llama.cpp engine sees them (no GPU is used)."""
         engine = llama_engine_info()
         if isinstance(parameter, SurveyHardwareCustom):
