@@ -798,3 +798,22 @@ def test_draft4_boolean_exclusive_bounds() -> None:
     for n in range(-2, 6):
         ok = jsonschema.Draft4Validator(schema).is_valid(n)
         assert g.accepts(str(n)) == ok
+
+
+@PROPERTY
+@given(key=st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=4))
+def test_extra_keys_are_exactly_the_plain_undeclared_ones(key: str) -> None:
+    schema = {**OBJECT, "additionalProperties": {"type": "integer"}}
+    g = grammar(schema)
+    text = '{"b": "", "d": 1, ' + json.dumps(key, ensure_ascii=False) + ": 5}"
+    plain = not any(c in '"\\' or ord(c) < 0x20 for c in key)
+    assert g.accepts(text) == (plain and key not in OBJECT["properties"]), text
+
+
+def test_one_of_with_disjoint_branches_is_enforced() -> None:
+    schema = {"oneOf": [{"enum": ["a", "b"]}, {"enum": ["c", 1]}, {"type": "boolean"}]}
+    g = grammar(schema)
+    assert all(g.accepts(t) for t in ['"a"', '"c"', "1", "true"]) and not g.accepts('"d"')
+    overlapping = {"oneOf": [{"enum": ["a", "b"]}, {"type": "string", "maxLength": 1}]}
+    with pytest.raises(UnsupportedSchema, match="branches 0 and 1"):
+        schema_to_gbnf(overlapping)
