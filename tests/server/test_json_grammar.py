@@ -514,6 +514,8 @@ def test_formats() -> None:
         date.fromisoformat(json.loads(g.sample(rng)))
     uuid = grammar({"type": "string", "format": "uuid"})
     assert uuid.accepts('"123e4567-e89b-12d3-a456-426614174000"') and not uuid.accepts('"123"')
+    stamp = grammar({"type": "string", "format": "date-time"})
+    assert stamp.accepts('"2024-06-01T12:00:00Z"') and not stamp.accepts('"2024-06-01 12:00:00Z"')
     t = grammar({"type": "string", "format": "time"})
     assert (
         t.accepts('"23:59:59Z"')

@@ -23,6 +23,11 @@ Decisions worth knowing:
   fraction, on a decimal grid chosen so that float parsing cannot move a value
   across an exclusive bound.
 - OpenAPI's ``nullable: true`` adds ``null`` (plain JSON Schema ignores it).
+- ``format`` is enforced for ``date``, ``time``, ``date-time`` and ``uuid``
+  and refused for any other name; ``pattern`` cannot be combined with
+  ``minLength``/``maxLength`` (a grammar cannot intersect them).
+- ``$ref``, ``anyOf``, ``oneOf`` and ``allOf`` (of one schema) take no
+  assertion keywords beside them: the grammar cannot intersect two schemas.
 """
 
 from __future__ import annotations
@@ -749,9 +754,11 @@ def _types_of(node: Mapping[str, Any]) -> list[str]:
 
 _HEX = "[0-9a-fA-F]"
 _FORMATS = {
-    # Days up to 28 in February (leap days are left out rather than admitting 02-29 of any year).
+    # Years 0001-9999 and days up to 28 in February (leap days are left out rather than
+    # admitting 02-29 of any year), so that every date admitted exists.
     "date": (
-        '[0-9]{4} "-" ( ( "0" [13578] | "1" [02] ) "-" ( "0" [1-9] | [12] [0-9] | "3" [01] )'
+        '( [1-9] [0-9]{3} | "0" [1-9] [0-9]{2} | "00" [1-9] [0-9] | "000" [1-9] )'
+        ' "-" ( ( "0" [13578] | "1" [02] ) "-" ( "0" [1-9] | [12] [0-9] | "3" [01] )'
         ' | ( "0" [469] | "11" ) "-" ( "0" [1-9] | [12] [0-9] | "30" )'
         ' | "02-" ( "0" [1-9] | "1" [0-9] | "2" [0-8] ) )'
     ),
@@ -761,3 +768,4 @@ _FORMATS = {
     ),
     "uuid": f'{_HEX}{{8}} "-" {_HEX}{{4}} "-" {_HEX}{{4}} "-" {_HEX}{{4}} "-" {_HEX}{{12}}',
 }
+_FORMATS["date-time"] = f'{_FORMATS["date"]} "T" {_FORMATS["time"]}'
