@@ -376,17 +376,6 @@ def test_apply_prompt_template(run: Runner, own_model: lmsdk.LLM, sdk: str) -> N
 
 # --- 2.0.0 only -----------------------------------------------------------------------------------
 
-SURVEY_WITHOUT_SCOPE = Known(
-    "server bug: runtime/surveyHardware refuses an rpcCall without `parameter`, which is what"
-    " 2.0.0's surveyHardware() sends (its scope is optional)",
-    r"Invalid parameter for runtime/surveyHardware: the parameter is missing",
-)
-QUEUED_LEAVES_OUT_RUNNING = Known(
-    "server bug: getInstanceProcessingState's `queued` leaves out the running request, which"
-    " lmstudio-js documents as counted ('including the current one')",
-    r"queued leaves out the running request",
-)
-
 
 @pytest.mark.parametrize("sdk", ["2.0"])
 def test_server_info(run: Runner, sdk: str) -> None:
@@ -422,13 +411,12 @@ def test_instance_processing_state(run: Runner, sdk: str) -> None:
         assert during["status"] == "generating"
 
 
-@pytest.mark.parametrize("sdk", [pytest.param("2.0", marks=expecting(QUEUED_LEAVES_OUT_RUNNING))])
+@pytest.mark.parametrize("sdk", ["2.0"])
 def test_instance_processing_state_counts_the_running_request(run: Runner, sdk: str) -> None:
     result = run(sdk, "processing_state")
     if not result["fragmentsAfterState"]:
         pytest.skip("the prediction ended before the state was answered: nothing was running")
-    with known_bug(QUEUED_LEAVES_OUT_RUNNING):
-        assert result["during"]["queued"] >= 1, "queued leaves out the running request"
+    assert result["during"]["queued"] >= 1, "queued leaves out the running request"
 
 
 @pytest.mark.parametrize("sdk", ["2.0"])
@@ -472,8 +460,7 @@ def test_runtime_engines_and_hardware_survey(run: Runner, sdk: str) -> None:
     _check_survey(result["survey"])
 
 
-@pytest.mark.parametrize("sdk", [pytest.param("2.0", marks=expecting(SURVEY_WITHOUT_SCOPE))])
+@pytest.mark.parametrize("sdk", ["2.0"])
 def test_hardware_survey_with_the_default_scope(run: Runner, sdk: str) -> None:
-    with known_bug(SURVEY_WITHOUT_SCOPE):
-        survey = run(sdk, "survey_default_scope")
+    survey = run(sdk, "survey_default_scope")
     _check_survey(survey)
