@@ -40,6 +40,8 @@ SUBS = [
     (r"\bAsyncEmbeddingNamespace\b", "EmbeddingNamespace"),
     (r"\bAsyncEmbeddingModel\b", "EmbeddingModel"),
     (r"\bAsyncEmbeddingEndpoints\b", "EmbeddingEndpoints"),
+    (r"\bAsyncFilesNamespace\b", "FilesNamespace"),
+    (r"\bAsyncFilesEndpoints\b", "FilesEndpoints"),
     (r"\bAsyncLLM\b", "LLM"),
     (r"\bAsyncPredictionStream\b", "PredictionStream"),
     (r"\bAsyncSession\b", "Session"),

@@ -11,6 +11,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lmsdk._async.client import AsyncClient, AsyncLLMNamespace, AsyncSystemNamespace
     from lmsdk._async.embedding import AsyncEmbeddingModel, AsyncEmbeddingNamespace
+    from lmsdk._async.files import AsyncFilesNamespace
     from lmsdk._async.llm import AsyncLLM
     from lmsdk._async.stream import AsyncPredictionStream
     from lmsdk._convenience import (
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
         list_downloaded_models,
         list_loaded_models,
         llm,
+        prepare_file,
+        prepare_image,
     )
     from lmsdk._generated.config import (
         EmbeddingLoadModelConfig,
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from lmsdk._generated.tools import ToolCallRequest
     from lmsdk._sync.client import Client, LLMNamespace, SystemNamespace
     from lmsdk._sync.embedding import EmbeddingModel, EmbeddingNamespace
+    from lmsdk._sync.files import FilesNamespace
     from lmsdk._sync.llm import LLM
     from lmsdk._sync.stream import PredictionStream
     from lmsdk.chat import Chat
@@ -46,6 +50,7 @@ if TYPE_CHECKING:
         LMStudioServerError,
         LMStudioTimeoutError,
     )
+    from lmsdk.files import FileHandle, ParseDocumentResult, RetrievalResult, RetrievalResultEntry
     from lmsdk.results import (
         ActResult,
         PredictionFragment,
@@ -61,6 +66,7 @@ __all__ = [
     "AsyncClient",
     "AsyncEmbeddingModel",
     "AsyncEmbeddingNamespace",
+    "AsyncFilesNamespace",
     "AsyncLLM",
     "AsyncLLMNamespace",
     "AsyncPredictionStream",
@@ -70,6 +76,11 @@ __all__ = [
     "EmbeddingLoadModelConfig",
     "EmbeddingModel",
     "EmbeddingNamespace",
+    "FileHandle",
+    "FilesNamespace",
+    "ParseDocumentResult",
+    "RetrievalResult",
+    "RetrievalResultEntry",
     "LLMNamespace",
     "LMStudioAuthenticationError",
     "LMStudioCancelledError",
@@ -95,6 +106,8 @@ __all__ = [
     "list_downloaded_models",
     "list_loaded_models",
     "llm",
+    "prepare_file",
+    "prepare_image",
     "ActResult",
     "PredictionRoundResult",
     "ToolCallRequest",
@@ -123,6 +136,14 @@ _LAZY: dict[str, str] = {
     "list_downloaded_models": "lmsdk._convenience",
     "list_loaded_models": "lmsdk._convenience",
     "llm": "lmsdk._convenience",
+    "prepare_file": "lmsdk._convenience",
+    "prepare_image": "lmsdk._convenience",
+    "FilesNamespace": "lmsdk._sync.files",
+    "AsyncFilesNamespace": "lmsdk._async.files",
+    "FileHandle": "lmsdk.files",
+    "RetrievalResult": "lmsdk.files",
+    "RetrievalResultEntry": "lmsdk.files",
+    "ParseDocumentResult": "lmsdk.files",
     "LlmLoadModelConfig": "lmsdk._generated.config",
     "LlmPredictionConfig": "lmsdk._generated.config",
     "Client": "lmsdk._sync.client",

@@ -12,6 +12,7 @@ from lmsdk._sync.embedding import EmbeddingModel
 from lmsdk._sync.llm import LLM
 from lmsdk.config import ConfigInput
 from lmsdk.errors import LMStudioClientError
+from lmsdk.files import FileHandle, LocalFileInput
 
 ModelDomain: TypeAlias = Literal["llm", "embedding"]
 
@@ -62,6 +63,16 @@ def embedding_model(
 ) -> EmbeddingModel:
     """A handle on an embedding model (loaded if needed), or on any loaded one when no key is given."""
     return get_default_client().embedding.model(model_key, ttl=ttl, config=config)
+
+
+def prepare_file(src: LocalFileInput, name: str | None = None) -> FileHandle:
+    """Upload a file (a document or an image) to the default client's server; returns its handle."""
+    return get_default_client().files.prepare_file(src, name)
+
+
+def prepare_image(src: LocalFileInput, name: str | None = None) -> FileHandle:
+    """Upload an image to the default client's server; returns its handle."""
+    return get_default_client().files.prepare_image(src, name)
 
 
 def list_loaded_models(domain: ModelDomain | None = None) -> list[LLM | EmbeddingModel]:

@@ -11,12 +11,14 @@ from lmsdk._generated.chat import (
     ChatHistoryData,
     ChatMessageAssistant,
     ChatMessageData,
+    ChatMessagePartFile,
     ChatMessagePartText,
     ChatMessagePartToolCallRequest,
     ChatMessagePartToolCallResult,
     ChatMessageSystem,
     ChatMessageTool,
     ChatMessageUser,
+    TextOrFileMessagePart,
 )
 from lmsdk._generated.converter import structure, unstructure
 from lmsdk._generated.tools import ToolCallRequest
@@ -103,9 +105,32 @@ class Chat:
             self._messages.insert(0, message)
         return message
 
-    def add_user_message(self, text: str) -> ChatMessageUser:
-        """Append a user message."""
-        message = ChatMessageUser(content=[ChatMessagePartText(text=text)])
+    def add_user_message(
+        self,
+        text: str,
+        *,
+        images: Iterable[ChatMessagePartFile] = (),
+        files: Iterable[ChatMessagePartFile] = (),
+    ) -> ChatMessageUser:
+        """Append a user message: its text, then the uploaded images and files it carries.
+
+        Args:
+            text: what the user writes.
+            images: handles from `prepare_image()`.
+            files: handles from `prepare_file()` (documents the model is given to read).
+
+        Raises:
+            LMStudioClientError: an image or file is not an upload handle.
+        """
+        parts: list[TextOrFileMessagePart] = [ChatMessagePartText(text=text)]
+        for handle in (*images, *files):
+            if not isinstance(handle, ChatMessagePartFile):
+                raise LMStudioClientError(
+                    f"images and files must be handles from prepare_image()/prepare_file(), "
+                    f"not {type(handle).__name__}"
+                )
+            parts.append(handle)
+        message = ChatMessageUser(content=parts)
         self._messages.append(message)
         return message
 

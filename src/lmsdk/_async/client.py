@@ -6,6 +6,7 @@ import os
 from types import TracebackType
 
 from lmsdk._async.embedding import AsyncEmbeddingNamespace
+from lmsdk._async.files import AsyncFilesNamespace
 from lmsdk._async.llm import AsyncLLM
 from lmsdk._async.session import AsyncSession
 from lmsdk._generated.client_async import AsyncLlmEndpoints, AsyncSystemEndpoints
@@ -70,6 +71,7 @@ class AsyncClient:
         self._capture = CaptureHook(CaptureWriter(capture)) if capture else None
         self.llm = AsyncLLMNamespace(self)
         self.embedding = AsyncEmbeddingNamespace(self)
+        self.files = AsyncFilesNamespace(self)
         self.system = AsyncSystemNamespace(self)
 
     def __repr__(self) -> str:

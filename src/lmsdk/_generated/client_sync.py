@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
-# from schema/ (sha256 4c960fd243acb2ba). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 0180835de806b4e1). Change schema/ or codegen/ and regenerate instead.
 
 """Typed sync client stubs: one method per endpoint, each a single call into the runtime."""
 
@@ -18,9 +18,22 @@ from lmsdk._generated.embedding import (
 )
 from lmsdk._generated.endpoints import (
     EMBEDDING_ENDPOINTS,
+    FILES_ENDPOINTS,
     LLM_ENDPOINTS,
     RUNTIME_ENDPOINTS,
     SYSTEM_ENDPOINTS,
+)
+from lmsdk._generated.files import (
+    DocumentParsingLibraryIdentifier,
+    GetDocumentParsingLibraryParameter,
+    ParseDocumentCreationParameter,
+    ParseDocumentToClientPacket,
+    ParseDocumentToServerPacket,
+    RetrieveCreationParameter,
+    RetrieveToClientPacket,
+    RetrieveToServerPacket,
+    UploadFileBase64Parameter,
+    UploadFileBase64Result,
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
@@ -149,6 +162,34 @@ class FilesEndpoints:
 
     def __init__(self, session: SyncSession) -> None:
         self._session = session
+
+    def upload_file_base64(self, parameter: UploadFileBase64Parameter) -> UploadFileBase64Result:
+        """Stores a file for the client's later requests and reports its detected type."""
+        result = self._session.call_rpc(FILES_ENDPOINTS["uploadFileBase64"], parameter)
+        return typing.cast("UploadFileBase64Result", result)
+
+    def get_document_parsing_library(
+        self, parameter: GetDocumentParsingLibraryParameter
+    ) -> DocumentParsingLibraryIdentifier:
+        """Names the parser an uploaded document would be parsed with."""
+        result = self._session.call_rpc(FILES_ENDPOINTS["getDocumentParsingLibrary"], parameter)
+        return typing.cast("DocumentParsingLibraryIdentifier", result)
+
+    def parse_document(
+        self, parameter: ParseDocumentCreationParameter
+    ) -> SyncChannel[ParseDocumentToClientPacket, ParseDocumentToServerPacket]:
+        """Parses an uploaded document into text, reporting progress."""
+        channel = self._session.open_channel(FILES_ENDPOINTS["parseDocument"], parameter)
+        return typing.cast(
+            "SyncChannel[ParseDocumentToClientPacket, ParseDocumentToServerPacket]", channel
+        )
+
+    def retrieve(
+        self, parameter: RetrieveCreationParameter
+    ) -> SyncChannel[RetrieveToClientPacket, RetrieveToServerPacket]:
+        """Chunks and embeds uploaded files, then returns the passages nearest a query."""
+        channel = self._session.open_channel(FILES_ENDPOINTS["retrieve"], parameter)
+        return typing.cast("SyncChannel[RetrieveToClientPacket, RetrieveToServerPacket]", channel)
 
 
 class LlmEndpoints:

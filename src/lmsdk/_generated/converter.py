@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
-# from schema/ (sha256 4c960fd243acb2ba). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 0180835de806b4e1). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -102,6 +102,36 @@ from lmsdk._generated.embedding import (
     EmbeddingLoadModelToClientPacket,
     EmbedStringParameter,
     EmbedStringResult,
+)
+from lmsdk._generated.files import (
+    DocumentParsingLibraryIdentifier,
+    DocumentParsingOpts,
+    GetDocumentParsingLibraryParameter,
+    InternalRetrievalResult,
+    InternalRetrievalResultEntry,
+    ParseDocumentCancelPacket,
+    ParseDocumentCreationParameter,
+    ParseDocumentParserLoadedPacket,
+    ParseDocumentProgressPacket,
+    ParseDocumentResultPacket,
+    ParseDocumentToClientPacket,
+    ParseDocumentToServerPacket,
+    RetrievalFileProcessingStep,
+    RetrieveCreationParameter,
+    RetrieveFileProcessingEndPacket,
+    RetrieveFileProcessingStartPacket,
+    RetrieveFileProcessingStepEndPacket,
+    RetrieveFileProcessingStepProgressPacket,
+    RetrieveFileProcessingStepStartPacket,
+    RetrieveFileProcessListPacket,
+    RetrieveResultPacket,
+    RetrieveSearchingEndPacket,
+    RetrieveSearchingStartPacket,
+    RetrieveStopPacket,
+    RetrieveToClientPacket,
+    RetrieveToServerPacket,
+    UploadFileBase64Parameter,
+    UploadFileBase64Result,
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
@@ -484,6 +514,51 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
     EmbeddingLoadModelSuccessPacket: {"type": "type", "info": "info"},
     EmbedStringParameter: {"model_specifier": "modelSpecifier", "input_string": "inputString"},
     EmbedStringResult: {"embedding": "embedding"},
+    UploadFileBase64Parameter: {"name": "name", "content_base64": "contentBase64"},
+    UploadFileBase64Result: {
+        "identifier": "identifier",
+        "file_type": "fileType",
+        "size_bytes": "sizeBytes",
+    },
+    DocumentParsingLibraryIdentifier: {"library": "library", "version": "version"},
+    DocumentParsingOpts: {"parser_id": "parserId"},
+    GetDocumentParsingLibraryParameter: {"file_identifier": "fileIdentifier"},
+    ParseDocumentCreationParameter: {
+        "file_identifier": "fileIdentifier",
+        "parse_opts": "parseOpts",
+    },
+    ParseDocumentParserLoadedPacket: {"type": "type", "parser": "parser"},
+    ParseDocumentProgressPacket: {"type": "type", "progress": "progress"},
+    ParseDocumentResultPacket: {"type": "type", "content": "content", "parser": "parser"},
+    ParseDocumentCancelPacket: {"type": "type"},
+    RetrieveCreationParameter: {
+        "query": "query",
+        "file_identifiers": "fileIdentifiers",
+        "config": "config",
+    },
+    RetrieveFileProcessListPacket: {"type": "type", "indices": "indices"},
+    RetrieveFileProcessingStartPacket: {"type": "type", "index": "index"},
+    RetrieveFileProcessingEndPacket: {"type": "type", "index": "index"},
+    RetrieveFileProcessingStepStartPacket: {"type": "type", "index": "index", "step": "step"},
+    RetrieveFileProcessingStepProgressPacket: {
+        "type": "type",
+        "index": "index",
+        "step": "step",
+        "progress": "progress",
+    },
+    RetrieveFileProcessingStepEndPacket: {"type": "type", "index": "index", "step": "step"},
+    RetrieveSearchingStartPacket: {"type": "type"},
+    RetrieveSearchingEndPacket: {"type": "type"},
+    RetrieveResultPacket: {"type": "type", "result": "result"},
+    InternalRetrievalResult: {"entries": "entries"},
+    InternalRetrievalResultEntry: {
+        "content": "content",
+        "score": "score",
+        "source_index": "sourceIndex",
+        "page_number": "pageNumber",
+        "line_number": "lineNumber",
+    },
+    RetrieveStopPacket: {"type": "type"},
     CompleteRawTextCreationParameter: {
         "model_specifier": "modelSpecifier",
         "raw_prompt": "rawPrompt",
@@ -948,6 +1023,20 @@ CONST_FIELDS: Final[dict[type, tuple[str, ...]]] = {
     EmbeddingLoadModelResolvedPacket: ("type",),
     EmbeddingLoadModelProgressPacket: ("type",),
     EmbeddingLoadModelSuccessPacket: ("type",),
+    ParseDocumentParserLoadedPacket: ("type",),
+    ParseDocumentProgressPacket: ("type",),
+    ParseDocumentResultPacket: ("type",),
+    ParseDocumentCancelPacket: ("type",),
+    RetrieveFileProcessListPacket: ("type",),
+    RetrieveFileProcessingStartPacket: ("type",),
+    RetrieveFileProcessingEndPacket: ("type",),
+    RetrieveFileProcessingStepStartPacket: ("type",),
+    RetrieveFileProcessingStepProgressPacket: ("type",),
+    RetrieveFileProcessingStepEndPacket: ("type",),
+    RetrieveSearchingStartPacket: ("type",),
+    RetrieveSearchingEndPacket: ("type",),
+    RetrieveResultPacket: ("type",),
+    RetrieveStopPacket: ("type",),
     GetOrLoadAlreadyLoadedPacket: ("type",),
     GetOrLoadStartLoadingPacket: ("type",),
     GetOrLoadUnloadingOtherJitModelPacket: ("type",),
@@ -1040,6 +1129,20 @@ REQUIRED_CONST_KEYS: Final[dict[type, tuple[str, ...]]] = {
     EmbeddingLoadModelResolvedPacket: ("type",),
     EmbeddingLoadModelProgressPacket: ("type",),
     EmbeddingLoadModelSuccessPacket: ("type",),
+    ParseDocumentParserLoadedPacket: ("type",),
+    ParseDocumentProgressPacket: ("type",),
+    ParseDocumentResultPacket: ("type",),
+    ParseDocumentCancelPacket: ("type",),
+    RetrieveFileProcessListPacket: ("type",),
+    RetrieveFileProcessingStartPacket: ("type",),
+    RetrieveFileProcessingEndPacket: ("type",),
+    RetrieveFileProcessingStepStartPacket: ("type",),
+    RetrieveFileProcessingStepProgressPacket: ("type",),
+    RetrieveFileProcessingStepEndPacket: ("type",),
+    RetrieveSearchingStartPacket: ("type",),
+    RetrieveSearchingEndPacket: ("type",),
+    RetrieveResultPacket: ("type",),
+    RetrieveStopPacket: ("type",),
     GetOrLoadAlreadyLoadedPacket: ("type",),
     GetOrLoadStartLoadingPacket: ("type",),
     GetOrLoadUnloadingOtherJitModelPacket: ("type",),
@@ -1211,6 +1314,11 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
         "ttlMs",
     ),
     EmbeddingLoadModelResolvedPacket: ("ambiguous",),
+    DocumentParsingOpts: ("parserId",),
+    InternalRetrievalResultEntry: (
+        "pageNumber",
+        "lineNumber",
+    ),
     CompleteRawTextCreationParameter: (
         "fuzzyPresetIdentifier",
         "ignoreServerSessionConfig",
@@ -1400,6 +1508,30 @@ UNIONS: Final[dict[Any, tuple[str, str, dict[Any, type]]]] = {
             "success": EmbeddingLoadModelSuccessPacket,
         },
     ),
+    ParseDocumentToClientPacket: (
+        "ParseDocumentToClientPacket",
+        "type",
+        {
+            "parserLoaded": ParseDocumentParserLoadedPacket,
+            "progress": ParseDocumentProgressPacket,
+            "result": ParseDocumentResultPacket,
+        },
+    ),
+    RetrieveToClientPacket: (
+        "RetrieveToClientPacket",
+        "type",
+        {
+            "onFileProcessList": RetrieveFileProcessListPacket,
+            "onFileProcessingStart": RetrieveFileProcessingStartPacket,
+            "onFileProcessingEnd": RetrieveFileProcessingEndPacket,
+            "onFileProcessingStepStart": RetrieveFileProcessingStepStartPacket,
+            "onFileProcessingStepProgress": RetrieveFileProcessingStepProgressPacket,
+            "onFileProcessingStepEnd": RetrieveFileProcessingStepEndPacket,
+            "onSearchingStart": RetrieveSearchingStartPacket,
+            "onSearchingEnd": RetrieveSearchingEndPacket,
+            "result": RetrieveResultPacket,
+        },
+    ),
     CompleteRawTextToClientPacket: (
         "CompleteRawTextToClientPacket",
         "type",
@@ -1530,6 +1662,7 @@ ENUMS: Final[dict[Any, str]] = {
     LlmPromptTemplateType: "LlmPromptTemplateType",
     LlmToolChoiceMode: "LlmToolChoiceMode",
     LlmToolNaming: "LlmToolNaming",
+    RetrievalFileProcessingStep: "RetrievalFileProcessingStep",
     LlmReasoningType: "LlmReasoningType",
     LlmPredictionStopReason: "LlmPredictionStopReason",
     ModelInstanceProcessingStatus: "ModelInstanceProcessingStatus",
@@ -2227,6 +2360,125 @@ _set_EmbedStringParameter_input_string: Final = EmbedStringParameter.__dict__[
     "input_string"
 ].__set__
 _set_EmbedStringResult_embedding: Final = EmbedStringResult.__dict__["embedding"].__set__
+_set_UploadFileBase64Parameter_name: Final = UploadFileBase64Parameter.__dict__["name"].__set__
+_set_UploadFileBase64Parameter_content_base64: Final = UploadFileBase64Parameter.__dict__[
+    "content_base64"
+].__set__
+_set_UploadFileBase64Result_identifier: Final = UploadFileBase64Result.__dict__[
+    "identifier"
+].__set__
+_set_UploadFileBase64Result_file_type: Final = UploadFileBase64Result.__dict__["file_type"].__set__
+_set_UploadFileBase64Result_size_bytes: Final = UploadFileBase64Result.__dict__[
+    "size_bytes"
+].__set__
+_set_DocumentParsingLibraryIdentifier_library: Final = DocumentParsingLibraryIdentifier.__dict__[
+    "library"
+].__set__
+_set_DocumentParsingLibraryIdentifier_version: Final = DocumentParsingLibraryIdentifier.__dict__[
+    "version"
+].__set__
+_set_DocumentParsingOpts_parser_id: Final = DocumentParsingOpts.__dict__["parser_id"].__set__
+_set_GetDocumentParsingLibraryParameter_file_identifier: Final = (
+    GetDocumentParsingLibraryParameter.__dict__["file_identifier"].__set__
+)
+_set_ParseDocumentCreationParameter_file_identifier: Final = (
+    ParseDocumentCreationParameter.__dict__["file_identifier"].__set__
+)
+_set_ParseDocumentCreationParameter_parse_opts: Final = ParseDocumentCreationParameter.__dict__[
+    "parse_opts"
+].__set__
+_set_ParseDocumentParserLoadedPacket_type: Final = ParseDocumentParserLoadedPacket.__dict__[
+    "type"
+].__set__
+_set_ParseDocumentParserLoadedPacket_parser: Final = ParseDocumentParserLoadedPacket.__dict__[
+    "parser"
+].__set__
+_set_ParseDocumentProgressPacket_type: Final = ParseDocumentProgressPacket.__dict__["type"].__set__
+_set_ParseDocumentProgressPacket_progress: Final = ParseDocumentProgressPacket.__dict__[
+    "progress"
+].__set__
+_set_ParseDocumentResultPacket_type: Final = ParseDocumentResultPacket.__dict__["type"].__set__
+_set_ParseDocumentResultPacket_content: Final = ParseDocumentResultPacket.__dict__[
+    "content"
+].__set__
+_set_ParseDocumentResultPacket_parser: Final = ParseDocumentResultPacket.__dict__["parser"].__set__
+_set_ParseDocumentCancelPacket_type: Final = ParseDocumentCancelPacket.__dict__["type"].__set__
+_set_RetrieveCreationParameter_query: Final = RetrieveCreationParameter.__dict__["query"].__set__
+_set_RetrieveCreationParameter_file_identifiers: Final = RetrieveCreationParameter.__dict__[
+    "file_identifiers"
+].__set__
+_set_RetrieveCreationParameter_config: Final = RetrieveCreationParameter.__dict__["config"].__set__
+_set_RetrieveFileProcessListPacket_type: Final = RetrieveFileProcessListPacket.__dict__[
+    "type"
+].__set__
+_set_RetrieveFileProcessListPacket_indices: Final = RetrieveFileProcessListPacket.__dict__[
+    "indices"
+].__set__
+_set_RetrieveFileProcessingStartPacket_type: Final = RetrieveFileProcessingStartPacket.__dict__[
+    "type"
+].__set__
+_set_RetrieveFileProcessingStartPacket_index: Final = RetrieveFileProcessingStartPacket.__dict__[
+    "index"
+].__set__
+_set_RetrieveFileProcessingEndPacket_type: Final = RetrieveFileProcessingEndPacket.__dict__[
+    "type"
+].__set__
+_set_RetrieveFileProcessingEndPacket_index: Final = RetrieveFileProcessingEndPacket.__dict__[
+    "index"
+].__set__
+_set_RetrieveFileProcessingStepStartPacket_type: Final = (
+    RetrieveFileProcessingStepStartPacket.__dict__["type"].__set__
+)
+_set_RetrieveFileProcessingStepStartPacket_index: Final = (
+    RetrieveFileProcessingStepStartPacket.__dict__["index"].__set__
+)
+_set_RetrieveFileProcessingStepStartPacket_step: Final = (
+    RetrieveFileProcessingStepStartPacket.__dict__["step"].__set__
+)
+_set_RetrieveFileProcessingStepProgressPacket_type: Final = (
+    RetrieveFileProcessingStepProgressPacket.__dict__["type"].__set__
+)
+_set_RetrieveFileProcessingStepProgressPacket_index: Final = (
+    RetrieveFileProcessingStepProgressPacket.__dict__["index"].__set__
+)
+_set_RetrieveFileProcessingStepProgressPacket_step: Final = (
+    RetrieveFileProcessingStepProgressPacket.__dict__["step"].__set__
+)
+_set_RetrieveFileProcessingStepProgressPacket_progress: Final = (
+    RetrieveFileProcessingStepProgressPacket.__dict__["progress"].__set__
+)
+_set_RetrieveFileProcessingStepEndPacket_type: Final = RetrieveFileProcessingStepEndPacket.__dict__[
+    "type"
+].__set__
+_set_RetrieveFileProcessingStepEndPacket_index: Final = (
+    RetrieveFileProcessingStepEndPacket.__dict__["index"].__set__
+)
+_set_RetrieveFileProcessingStepEndPacket_step: Final = RetrieveFileProcessingStepEndPacket.__dict__[
+    "step"
+].__set__
+_set_RetrieveSearchingStartPacket_type: Final = RetrieveSearchingStartPacket.__dict__[
+    "type"
+].__set__
+_set_RetrieveSearchingEndPacket_type: Final = RetrieveSearchingEndPacket.__dict__["type"].__set__
+_set_RetrieveResultPacket_type: Final = RetrieveResultPacket.__dict__["type"].__set__
+_set_RetrieveResultPacket_result: Final = RetrieveResultPacket.__dict__["result"].__set__
+_set_InternalRetrievalResult_entries: Final = InternalRetrievalResult.__dict__["entries"].__set__
+_set_InternalRetrievalResultEntry_content: Final = InternalRetrievalResultEntry.__dict__[
+    "content"
+].__set__
+_set_InternalRetrievalResultEntry_score: Final = InternalRetrievalResultEntry.__dict__[
+    "score"
+].__set__
+_set_InternalRetrievalResultEntry_source_index: Final = InternalRetrievalResultEntry.__dict__[
+    "source_index"
+].__set__
+_set_InternalRetrievalResultEntry_page_number: Final = InternalRetrievalResultEntry.__dict__[
+    "page_number"
+].__set__
+_set_InternalRetrievalResultEntry_line_number: Final = InternalRetrievalResultEntry.__dict__[
+    "line_number"
+].__set__
+_set_RetrieveStopPacket_type: Final = RetrieveStopPacket.__dict__["type"].__set__
 _set_CompleteRawTextCreationParameter_model_specifier: Final = (
     CompleteRawTextCreationParameter.__dict__["model_specifier"].__set__
 )
@@ -4276,6 +4528,470 @@ def _s_EmbedStringResult(v: Any) -> EmbedStringResult:
     f_embedding = _s_list_float(v["embedding"])
     o = _new(EmbedStringResult)
     _set_EmbedStringResult_embedding(o, f_embedding)
+    return o
+
+
+def _s_UploadFileBase64Parameter(v: Any) -> UploadFileBase64Parameter:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (UploadFileBase64Parameter), found " + _type_name(v))
+    f_name = v["name"]
+    if type(f_name) is not str:
+        raise _wrong(f_name, "a string")
+    f_content_base64 = v["contentBase64"]
+    if type(f_content_base64) is not str:
+        raise _wrong(f_content_base64, "a string")
+    o = _new(UploadFileBase64Parameter)
+    _set_UploadFileBase64Parameter_name(o, f_name)
+    _set_UploadFileBase64Parameter_content_base64(o, f_content_base64)
+    return o
+
+
+def _s_UploadFileBase64Result(v: Any) -> UploadFileBase64Result:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (UploadFileBase64Result), found " + _type_name(v))
+    f_identifier = v["identifier"]
+    if type(f_identifier) is not str:
+        raise _wrong(f_identifier, "a string")
+    f_file_type: FileType = v["fileType"]
+    if not isinstance(f_file_type, str):
+        raise TypeError("expected a string (FileType), found " + _type_name(f_file_type))
+    f_size_bytes = v["sizeBytes"]
+    if type(f_size_bytes) is not int:
+        raise _wrong(f_size_bytes, "an integer")
+    o = _new(UploadFileBase64Result)
+    _set_UploadFileBase64Result_identifier(o, f_identifier)
+    _set_UploadFileBase64Result_file_type(o, f_file_type)
+    _set_UploadFileBase64Result_size_bytes(o, f_size_bytes)
+    return o
+
+
+def _s_DocumentParsingLibraryIdentifier(v: Any) -> DocumentParsingLibraryIdentifier:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (DocumentParsingLibraryIdentifier), found " + _type_name(v)
+        )
+    f_library = v["library"]
+    if type(f_library) is not str:
+        raise _wrong(f_library, "a string")
+    f_version = v["version"]
+    if type(f_version) is not str:
+        raise _wrong(f_version, "a string")
+    o = _new(DocumentParsingLibraryIdentifier)
+    _set_DocumentParsingLibraryIdentifier_library(o, f_library)
+    _set_DocumentParsingLibraryIdentifier_version(o, f_version)
+    return o
+
+
+def _s_DocumentParsingOpts(v: Any) -> DocumentParsingOpts:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (DocumentParsingOpts), found " + _type_name(v))
+    f_parser_id = v.get("parserId", None)
+    if f_parser_id is not None:
+        f_parser_id = _s_DocumentParsingLibraryIdentifier_or_None(f_parser_id)
+    o = _new(DocumentParsingOpts)
+    _set_DocumentParsingOpts_parser_id(o, f_parser_id)
+    return o
+
+
+def _s_GetDocumentParsingLibraryParameter(v: Any) -> GetDocumentParsingLibraryParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (GetDocumentParsingLibraryParameter), found " + _type_name(v)
+        )
+    f_file_identifier = v["fileIdentifier"]
+    if type(f_file_identifier) is not str:
+        raise _wrong(f_file_identifier, "a string")
+    o = _new(GetDocumentParsingLibraryParameter)
+    _set_GetDocumentParsingLibraryParameter_file_identifier(o, f_file_identifier)
+    return o
+
+
+def _s_ParseDocumentCreationParameter(v: Any) -> ParseDocumentCreationParameter:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (ParseDocumentCreationParameter), found " + _type_name(v)
+        )
+    f_file_identifier = v["fileIdentifier"]
+    if type(f_file_identifier) is not str:
+        raise _wrong(f_file_identifier, "a string")
+    f_parse_opts = _s_DocumentParsingOpts(v["parseOpts"])
+    o = _new(ParseDocumentCreationParameter)
+    _set_ParseDocumentCreationParameter_file_identifier(o, f_file_identifier)
+    _set_ParseDocumentCreationParameter_parse_opts(o, f_parse_opts)
+    return o
+
+
+def _s_ParseDocumentParserLoadedPacket(v: Any) -> ParseDocumentParserLoadedPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (ParseDocumentParserLoadedPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "parserLoaded" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'parserLoaded' for ParseDocumentParserLoadedPacket, found "
+                + repr(f_type)
+            )
+    return _t_ParseDocumentParserLoadedPacket(v)
+
+
+def _t_ParseDocumentParserLoadedPacket(v: Any) -> ParseDocumentParserLoadedPacket:
+    f_parser = _s_DocumentParsingLibraryIdentifier(v["parser"])
+    o = _new(ParseDocumentParserLoadedPacket)
+    _set_ParseDocumentParserLoadedPacket_type(o, "parserLoaded")
+    _set_ParseDocumentParserLoadedPacket_parser(o, f_parser)
+    return o
+
+
+def _s_ParseDocumentProgressPacket(v: Any) -> ParseDocumentProgressPacket:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (ParseDocumentProgressPacket), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "progress" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'progress' for ParseDocumentProgressPacket, found " + repr(f_type)
+            )
+    return _t_ParseDocumentProgressPacket(v)
+
+
+def _t_ParseDocumentProgressPacket(v: Any) -> ParseDocumentProgressPacket:
+    f_progress = v["progress"]
+    if not isinstance(f_progress, (int, float)) or isinstance(f_progress, bool):
+        raise _wrong(f_progress, "a number")
+    o = _new(ParseDocumentProgressPacket)
+    _set_ParseDocumentProgressPacket_type(o, "progress")
+    _set_ParseDocumentProgressPacket_progress(o, f_progress)
+    return o
+
+
+def _s_ParseDocumentResultPacket(v: Any) -> ParseDocumentResultPacket:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (ParseDocumentResultPacket), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "result" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'result' for ParseDocumentResultPacket, found " + repr(f_type)
+            )
+    return _t_ParseDocumentResultPacket(v)
+
+
+def _t_ParseDocumentResultPacket(v: Any) -> ParseDocumentResultPacket:
+    f_content = v["content"]
+    if type(f_content) is not str:
+        raise _wrong(f_content, "a string")
+    f_parser = _s_DocumentParsingLibraryIdentifier(v["parser"])
+    o = _new(ParseDocumentResultPacket)
+    _set_ParseDocumentResultPacket_type(o, "result")
+    _set_ParseDocumentResultPacket_content(o, f_content)
+    _set_ParseDocumentResultPacket_parser(o, f_parser)
+    return o
+
+
+def _s_ParseDocumentCancelPacket(v: Any) -> ParseDocumentCancelPacket:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (ParseDocumentCancelPacket), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "cancel" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'cancel' for ParseDocumentCancelPacket, found " + repr(f_type)
+            )
+    o = _new(ParseDocumentCancelPacket)
+    _set_ParseDocumentCancelPacket_type(o, "cancel")
+    return o
+
+
+def _s_RetrieveCreationParameter(v: Any) -> RetrieveCreationParameter:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RetrieveCreationParameter), found " + _type_name(v))
+    f_query = v["query"]
+    if type(f_query) is not str:
+        raise _wrong(f_query, "a string")
+    f_file_identifiers = _s_list_str(v["fileIdentifiers"])
+    f_config = _s_KvConfig(v["config"])
+    o = _new(RetrieveCreationParameter)
+    _set_RetrieveCreationParameter_query(o, f_query)
+    _set_RetrieveCreationParameter_file_identifiers(o, f_file_identifiers)
+    _set_RetrieveCreationParameter_config(o, f_config)
+    return o
+
+
+def _s_RetrieveFileProcessListPacket(v: Any) -> RetrieveFileProcessListPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (RetrieveFileProcessListPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onFileProcessList" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onFileProcessList' for RetrieveFileProcessListPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveFileProcessListPacket(v)
+
+
+def _t_RetrieveFileProcessListPacket(v: Any) -> RetrieveFileProcessListPacket:
+    f_indices = _s_list_int(v["indices"])
+    o = _new(RetrieveFileProcessListPacket)
+    _set_RetrieveFileProcessListPacket_type(o, "onFileProcessList")
+    _set_RetrieveFileProcessListPacket_indices(o, f_indices)
+    return o
+
+
+def _s_RetrieveFileProcessingStartPacket(v: Any) -> RetrieveFileProcessingStartPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (RetrieveFileProcessingStartPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onFileProcessingStart" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onFileProcessingStart' for RetrieveFileProcessingStartPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveFileProcessingStartPacket(v)
+
+
+def _t_RetrieveFileProcessingStartPacket(v: Any) -> RetrieveFileProcessingStartPacket:
+    f_index = v["index"]
+    if type(f_index) is not int:
+        raise _wrong(f_index, "an integer")
+    o = _new(RetrieveFileProcessingStartPacket)
+    _set_RetrieveFileProcessingStartPacket_type(o, "onFileProcessingStart")
+    _set_RetrieveFileProcessingStartPacket_index(o, f_index)
+    return o
+
+
+def _s_RetrieveFileProcessingEndPacket(v: Any) -> RetrieveFileProcessingEndPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (RetrieveFileProcessingEndPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onFileProcessingEnd" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onFileProcessingEnd' for RetrieveFileProcessingEndPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveFileProcessingEndPacket(v)
+
+
+def _t_RetrieveFileProcessingEndPacket(v: Any) -> RetrieveFileProcessingEndPacket:
+    f_index = v["index"]
+    if type(f_index) is not int:
+        raise _wrong(f_index, "an integer")
+    o = _new(RetrieveFileProcessingEndPacket)
+    _set_RetrieveFileProcessingEndPacket_type(o, "onFileProcessingEnd")
+    _set_RetrieveFileProcessingEndPacket_index(o, f_index)
+    return o
+
+
+def _s_RetrieveFileProcessingStepStartPacket(v: Any) -> RetrieveFileProcessingStepStartPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (RetrieveFileProcessingStepStartPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onFileProcessingStepStart" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onFileProcessingStepStart' for RetrieveFileProcessingStepStartPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveFileProcessingStepStartPacket(v)
+
+
+def _t_RetrieveFileProcessingStepStartPacket(v: Any) -> RetrieveFileProcessingStepStartPacket:
+    f_index = v["index"]
+    if type(f_index) is not int:
+        raise _wrong(f_index, "an integer")
+    f_step: RetrievalFileProcessingStep = v["step"]
+    if not isinstance(f_step, str):
+        raise TypeError(
+            "expected a string (RetrievalFileProcessingStep), found " + _type_name(f_step)
+        )
+    o = _new(RetrieveFileProcessingStepStartPacket)
+    _set_RetrieveFileProcessingStepStartPacket_type(o, "onFileProcessingStepStart")
+    _set_RetrieveFileProcessingStepStartPacket_index(o, f_index)
+    _set_RetrieveFileProcessingStepStartPacket_step(o, f_step)
+    return o
+
+
+def _s_RetrieveFileProcessingStepProgressPacket(v: Any) -> RetrieveFileProcessingStepProgressPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (RetrieveFileProcessingStepProgressPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onFileProcessingStepProgress" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onFileProcessingStepProgress' for RetrieveFileProcessingStepProgressPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveFileProcessingStepProgressPacket(v)
+
+
+def _t_RetrieveFileProcessingStepProgressPacket(v: Any) -> RetrieveFileProcessingStepProgressPacket:
+    f_index = v["index"]
+    if type(f_index) is not int:
+        raise _wrong(f_index, "an integer")
+    f_step: RetrievalFileProcessingStep = v["step"]
+    if not isinstance(f_step, str):
+        raise TypeError(
+            "expected a string (RetrievalFileProcessingStep), found " + _type_name(f_step)
+        )
+    f_progress = v["progress"]
+    if not isinstance(f_progress, (int, float)) or isinstance(f_progress, bool):
+        raise _wrong(f_progress, "a number")
+    o = _new(RetrieveFileProcessingStepProgressPacket)
+    _set_RetrieveFileProcessingStepProgressPacket_type(o, "onFileProcessingStepProgress")
+    _set_RetrieveFileProcessingStepProgressPacket_index(o, f_index)
+    _set_RetrieveFileProcessingStepProgressPacket_step(o, f_step)
+    _set_RetrieveFileProcessingStepProgressPacket_progress(o, f_progress)
+    return o
+
+
+def _s_RetrieveFileProcessingStepEndPacket(v: Any) -> RetrieveFileProcessingStepEndPacket:
+    if not isinstance(v, dict):
+        raise TypeError(
+            "expected an object (RetrieveFileProcessingStepEndPacket), found " + _type_name(v)
+        )
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onFileProcessingStepEnd" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onFileProcessingStepEnd' for RetrieveFileProcessingStepEndPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveFileProcessingStepEndPacket(v)
+
+
+def _t_RetrieveFileProcessingStepEndPacket(v: Any) -> RetrieveFileProcessingStepEndPacket:
+    f_index = v["index"]
+    if type(f_index) is not int:
+        raise _wrong(f_index, "an integer")
+    f_step: RetrievalFileProcessingStep = v["step"]
+    if not isinstance(f_step, str):
+        raise TypeError(
+            "expected a string (RetrievalFileProcessingStep), found " + _type_name(f_step)
+        )
+    o = _new(RetrieveFileProcessingStepEndPacket)
+    _set_RetrieveFileProcessingStepEndPacket_type(o, "onFileProcessingStepEnd")
+    _set_RetrieveFileProcessingStepEndPacket_index(o, f_index)
+    _set_RetrieveFileProcessingStepEndPacket_step(o, f_step)
+    return o
+
+
+def _s_RetrieveSearchingStartPacket(v: Any) -> RetrieveSearchingStartPacket:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RetrieveSearchingStartPacket), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onSearchingStart" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onSearchingStart' for RetrieveSearchingStartPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveSearchingStartPacket(v)
+
+
+def _t_RetrieveSearchingStartPacket(v: Any) -> RetrieveSearchingStartPacket:
+    o = _new(RetrieveSearchingStartPacket)
+    _set_RetrieveSearchingStartPacket_type(o, "onSearchingStart")
+    return o
+
+
+def _s_RetrieveSearchingEndPacket(v: Any) -> RetrieveSearchingEndPacket:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RetrieveSearchingEndPacket), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "onSearchingEnd" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'onSearchingEnd' for RetrieveSearchingEndPacket, found "
+                + repr(f_type)
+            )
+    return _t_RetrieveSearchingEndPacket(v)
+
+
+def _t_RetrieveSearchingEndPacket(v: Any) -> RetrieveSearchingEndPacket:
+    o = _new(RetrieveSearchingEndPacket)
+    _set_RetrieveSearchingEndPacket_type(o, "onSearchingEnd")
+    return o
+
+
+def _s_RetrieveResultPacket(v: Any) -> RetrieveResultPacket:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RetrieveResultPacket), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "result" or type(f_type) is not str:
+            raise ValueError(
+                "'type' must be 'result' for RetrieveResultPacket, found " + repr(f_type)
+            )
+    return _t_RetrieveResultPacket(v)
+
+
+def _t_RetrieveResultPacket(v: Any) -> RetrieveResultPacket:
+    f_result = _s_InternalRetrievalResult(v["result"])
+    o = _new(RetrieveResultPacket)
+    _set_RetrieveResultPacket_type(o, "result")
+    _set_RetrieveResultPacket_result(o, f_result)
+    return o
+
+
+def _s_InternalRetrievalResult(v: Any) -> InternalRetrievalResult:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (InternalRetrievalResult), found " + _type_name(v))
+    f_entries = _s_list_InternalRetrievalResultEntry(v["entries"])
+    o = _new(InternalRetrievalResult)
+    _set_InternalRetrievalResult_entries(o, f_entries)
+    return o
+
+
+def _s_InternalRetrievalResultEntry(v: Any) -> InternalRetrievalResultEntry:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (InternalRetrievalResultEntry), found " + _type_name(v))
+    f_content = v["content"]
+    if type(f_content) is not str:
+        raise _wrong(f_content, "a string")
+    f_score = v["score"]
+    if not isinstance(f_score, (int, float)) or isinstance(f_score, bool):
+        raise _wrong(f_score, "a number")
+    f_source_index = v["sourceIndex"]
+    if type(f_source_index) is not int:
+        raise _wrong(f_source_index, "an integer")
+    f_page_number = v.get("pageNumber", None)
+    if f_page_number is not None:
+        f_page_number = _s_int_or_list_int_or_None(f_page_number)
+    f_line_number = v.get("lineNumber", None)
+    if f_line_number is not None:
+        f_line_number = _s_int_or_list_int_or_None(f_line_number)
+    o = _new(InternalRetrievalResultEntry)
+    _set_InternalRetrievalResultEntry_content(o, f_content)
+    _set_InternalRetrievalResultEntry_score(o, f_score)
+    _set_InternalRetrievalResultEntry_source_index(o, f_source_index)
+    _set_InternalRetrievalResultEntry_page_number(o, f_page_number)
+    _set_InternalRetrievalResultEntry_line_number(o, f_line_number)
+    return o
+
+
+def _s_RetrieveStopPacket(v: Any) -> RetrieveStopPacket:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (RetrieveStopPacket), found " + _type_name(v))
+    if "type" in v:
+        f_type = v["type"]
+        if f_type != "stop" or type(f_type) is not str:
+            raise ValueError("'type' must be 'stop' for RetrieveStopPacket, found " + repr(f_type))
+    o = _new(RetrieveStopPacket)
+    _set_RetrieveStopPacket_type(o, "stop")
     return o
 
 
@@ -7443,6 +8159,30 @@ def _s_ModelSpecifier(v: Any) -> Any:
     raise UnknownTagError("ModelSpecifier", "type", v["type"], ["query", "instanceReference"])
 
 
+def _s_DocumentParsingLibraryIdentifier_or_None(v: Any) -> Any:
+    if isinstance(v, dict):
+        return _s_DocumentParsingLibraryIdentifier(v)
+    if v is None:
+        return None
+    raise TypeError("expected DocumentParsingLibraryIdentifier | None, found " + _type_name(v))
+
+
+def _s_list_InternalRetrievalResultEntry(v: Any) -> Any:
+    if not isinstance(v, list):
+        raise TypeError("expected an array, found " + _type_name(v))
+    return [_s_InternalRetrievalResultEntry(x) for x in v]
+
+
+def _s_int_or_list_int_or_None(v: Any) -> Any:
+    if type(v) is int:
+        return v
+    if isinstance(v, list):
+        return _s_list_int(v)
+    if v is None:
+        return None
+    raise TypeError("expected int | list[int] | None, found " + _type_name(v))
+
+
 def _s_LlmPromptProcessingDetails_or_None(v: Any) -> Any:
     if isinstance(v, dict):
         return _s_LlmPromptProcessingDetails(v)
@@ -7804,6 +8544,77 @@ def _s_EmbeddingLoadModelToClientPacket(v: Any) -> Any:
         )
     raise UnknownTagError(
         "EmbeddingLoadModelToClientPacket", "type", v["type"], ["resolved", "progress", "success"]
+    )
+
+
+_TAGS_ParseDocumentToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
+    "parserLoaded": _t_ParseDocumentParserLoadedPacket,
+    "progress": _t_ParseDocumentProgressPacket,
+    "result": _t_ParseDocumentResultPacket,
+}
+
+
+def _s_ParseDocumentToClientPacket(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_ParseDocumentToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError("expected an object (ParseDocumentToClientPacket), found " + _type_name(v))
+    if "type" not in v:
+        raise KeyError(
+            "ParseDocumentToClientPacket needs the 'type' key (one of ['parserLoaded', 'progress', 'result'])"
+        )
+    raise UnknownTagError(
+        "ParseDocumentToClientPacket", "type", v["type"], ["parserLoaded", "progress", "result"]
+    )
+
+
+def _s_RetrievalFileProcessingStep(v: Any) -> Any:
+    if not isinstance(v, str):
+        raise TypeError("expected a string (RetrievalFileProcessingStep), found " + _type_name(v))
+    return v
+
+
+_TAGS_RetrieveToClientPacket: Final[dict[Any, Callable[[Any], Any]]] = {
+    "onFileProcessList": _t_RetrieveFileProcessListPacket,
+    "onFileProcessingStart": _t_RetrieveFileProcessingStartPacket,
+    "onFileProcessingEnd": _t_RetrieveFileProcessingEndPacket,
+    "onFileProcessingStepStart": _t_RetrieveFileProcessingStepStartPacket,
+    "onFileProcessingStepProgress": _t_RetrieveFileProcessingStepProgressPacket,
+    "onFileProcessingStepEnd": _t_RetrieveFileProcessingStepEndPacket,
+    "onSearchingStart": _t_RetrieveSearchingStartPacket,
+    "onSearchingEnd": _t_RetrieveSearchingEndPacket,
+    "result": _t_RetrieveResultPacket,
+}
+
+
+def _s_RetrieveToClientPacket(v: Any) -> Any:
+    if isinstance(v, dict):
+        fn = _TAGS_RetrieveToClientPacket.get(v.get("type", _NO_TAG))
+        if fn is not None:
+            return fn(v)
+    else:
+        raise TypeError("expected an object (RetrieveToClientPacket), found " + _type_name(v))
+    if "type" not in v:
+        raise KeyError(
+            "RetrieveToClientPacket needs the 'type' key (one of ['onFileProcessList', 'onFileProcessingStart', 'onFileProcessingEnd', 'onFileProcessingStepStart', 'onFileProcessingStepProgress', 'onFileProcessingStepEnd', 'onSearchingStart', 'onSearchingEnd', 'result'])"
+        )
+    raise UnknownTagError(
+        "RetrieveToClientPacket",
+        "type",
+        v["type"],
+        [
+            "onFileProcessList",
+            "onFileProcessingStart",
+            "onFileProcessingEnd",
+            "onFileProcessingStepStart",
+            "onFileProcessingStepProgress",
+            "onFileProcessingStepEnd",
+            "onSearchingStart",
+            "onSearchingEnd",
+            "result",
+        ],
     )
 
 
@@ -8844,6 +9655,151 @@ def _u_EmbedStringParameter(o: EmbedStringParameter) -> dict[str, Any]:
 
 def _u_EmbedStringResult(o: EmbedStringResult) -> dict[str, Any]:
     d: dict[str, Any] = {"embedding": list(o.embedding)}
+    return d
+
+
+def _u_UploadFileBase64Parameter(o: UploadFileBase64Parameter) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": o.name, "contentBase64": o.content_base64}
+    return d
+
+
+def _u_UploadFileBase64Result(o: UploadFileBase64Result) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "identifier": o.identifier,
+        "fileType": o.file_type,
+        "sizeBytes": o.size_bytes,
+    }
+    return d
+
+
+def _u_DocumentParsingLibraryIdentifier(o: DocumentParsingLibraryIdentifier) -> dict[str, Any]:
+    d: dict[str, Any] = {"library": o.library, "version": o.version}
+    return d
+
+
+def _u_DocumentParsingOpts(o: DocumentParsingOpts) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    x_parser_id = o.parser_id
+    if x_parser_id is not None:
+        d["parserId"] = _u_DocumentParsingLibraryIdentifier(x_parser_id)
+    return d
+
+
+def _u_GetDocumentParsingLibraryParameter(o: GetDocumentParsingLibraryParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {"fileIdentifier": o.file_identifier}
+    return d
+
+
+def _u_ParseDocumentCreationParameter(o: ParseDocumentCreationParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "fileIdentifier": o.file_identifier,
+        "parseOpts": _u_DocumentParsingOpts(o.parse_opts),
+    }
+    return d
+
+
+def _u_ParseDocumentParserLoadedPacket(o: ParseDocumentParserLoadedPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "parser": _u_DocumentParsingLibraryIdentifier(o.parser)}
+    return d
+
+
+def _u_ParseDocumentProgressPacket(o: ParseDocumentProgressPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "progress": o.progress}
+    return d
+
+
+def _u_ParseDocumentResultPacket(o: ParseDocumentResultPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "type": o.type,
+        "content": o.content,
+        "parser": _u_DocumentParsingLibraryIdentifier(o.parser),
+    }
+    return d
+
+
+def _u_ParseDocumentCancelPacket(o: ParseDocumentCancelPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
+def _u_RetrieveCreationParameter(o: RetrieveCreationParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "query": o.query,
+        "fileIdentifiers": list(o.file_identifiers),
+        "config": _u_KvConfig(o.config),
+    }
+    return d
+
+
+def _u_RetrieveFileProcessListPacket(o: RetrieveFileProcessListPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "indices": list(o.indices)}
+    return d
+
+
+def _u_RetrieveFileProcessingStartPacket(o: RetrieveFileProcessingStartPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "index": o.index}
+    return d
+
+
+def _u_RetrieveFileProcessingEndPacket(o: RetrieveFileProcessingEndPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "index": o.index}
+    return d
+
+
+def _u_RetrieveFileProcessingStepStartPacket(
+    o: RetrieveFileProcessingStepStartPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "index": o.index, "step": o.step}
+    return d
+
+
+def _u_RetrieveFileProcessingStepProgressPacket(
+    o: RetrieveFileProcessingStepProgressPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "index": o.index, "step": o.step, "progress": o.progress}
+    return d
+
+
+def _u_RetrieveFileProcessingStepEndPacket(
+    o: RetrieveFileProcessingStepEndPacket,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "index": o.index, "step": o.step}
+    return d
+
+
+def _u_RetrieveSearchingStartPacket(o: RetrieveSearchingStartPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
+def _u_RetrieveSearchingEndPacket(o: RetrieveSearchingEndPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
+    return d
+
+
+def _u_RetrieveResultPacket(o: RetrieveResultPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type, "result": _u_InternalRetrievalResult(o.result)}
+    return d
+
+
+def _u_InternalRetrievalResult(o: InternalRetrievalResult) -> dict[str, Any]:
+    d: dict[str, Any] = {"entries": [_u_InternalRetrievalResultEntry(x) for x in o.entries]}
+    return d
+
+
+def _u_InternalRetrievalResultEntry(o: InternalRetrievalResultEntry) -> dict[str, Any]:
+    d: dict[str, Any] = {"content": o.content, "score": o.score, "sourceIndex": o.source_index}
+    x_page_number = o.page_number
+    if x_page_number is not None:
+        d["pageNumber"] = _u_any(x_page_number)
+    x_line_number = o.line_number
+    if x_line_number is not None:
+        d["lineNumber"] = _u_any(x_line_number)
+    return d
+
+
+def _u_RetrieveStopPacket(o: RetrieveStopPacket) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": o.type}
     return d
 
 
@@ -10051,6 +11007,34 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     EmbeddingLoadModelSuccessPacket: _s_EmbeddingLoadModelSuccessPacket,
     EmbedStringParameter: _s_EmbedStringParameter,
     EmbedStringResult: _s_EmbedStringResult,
+    UploadFileBase64Parameter: _s_UploadFileBase64Parameter,
+    UploadFileBase64Result: _s_UploadFileBase64Result,
+    DocumentParsingLibraryIdentifier: _s_DocumentParsingLibraryIdentifier,
+    DocumentParsingOpts: _s_DocumentParsingOpts,
+    GetDocumentParsingLibraryParameter: _s_GetDocumentParsingLibraryParameter,
+    ParseDocumentCreationParameter: _s_ParseDocumentCreationParameter,
+    ParseDocumentToClientPacket: _s_ParseDocumentToClientPacket,
+    ParseDocumentParserLoadedPacket: _s_ParseDocumentParserLoadedPacket,
+    ParseDocumentProgressPacket: _s_ParseDocumentProgressPacket,
+    ParseDocumentResultPacket: _s_ParseDocumentResultPacket,
+    ParseDocumentToServerPacket: _s_ParseDocumentCancelPacket,
+    ParseDocumentCancelPacket: _s_ParseDocumentCancelPacket,
+    RetrievalFileProcessingStep: _s_RetrievalFileProcessingStep,
+    RetrieveCreationParameter: _s_RetrieveCreationParameter,
+    RetrieveToClientPacket: _s_RetrieveToClientPacket,
+    RetrieveFileProcessListPacket: _s_RetrieveFileProcessListPacket,
+    RetrieveFileProcessingStartPacket: _s_RetrieveFileProcessingStartPacket,
+    RetrieveFileProcessingEndPacket: _s_RetrieveFileProcessingEndPacket,
+    RetrieveFileProcessingStepStartPacket: _s_RetrieveFileProcessingStepStartPacket,
+    RetrieveFileProcessingStepProgressPacket: _s_RetrieveFileProcessingStepProgressPacket,
+    RetrieveFileProcessingStepEndPacket: _s_RetrieveFileProcessingStepEndPacket,
+    RetrieveSearchingStartPacket: _s_RetrieveSearchingStartPacket,
+    RetrieveSearchingEndPacket: _s_RetrieveSearchingEndPacket,
+    RetrieveResultPacket: _s_RetrieveResultPacket,
+    InternalRetrievalResult: _s_InternalRetrievalResult,
+    InternalRetrievalResultEntry: _s_InternalRetrievalResultEntry,
+    RetrieveToServerPacket: _s_RetrieveStopPacket,
+    RetrieveStopPacket: _s_RetrieveStopPacket,
     CompleteRawTextCreationParameter: _s_CompleteRawTextCreationParameter,
     CompleteRawTextToClientPacket: _s_CompleteRawTextToClientPacket,
     GetOrLoadCreationParameter: _s_GetOrLoadCreationParameter,
@@ -10254,6 +11238,29 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     EmbeddingLoadModelSuccessPacket: _u_EmbeddingLoadModelSuccessPacket,
     EmbedStringParameter: _u_EmbedStringParameter,
     EmbedStringResult: _u_EmbedStringResult,
+    UploadFileBase64Parameter: _u_UploadFileBase64Parameter,
+    UploadFileBase64Result: _u_UploadFileBase64Result,
+    DocumentParsingLibraryIdentifier: _u_DocumentParsingLibraryIdentifier,
+    DocumentParsingOpts: _u_DocumentParsingOpts,
+    GetDocumentParsingLibraryParameter: _u_GetDocumentParsingLibraryParameter,
+    ParseDocumentCreationParameter: _u_ParseDocumentCreationParameter,
+    ParseDocumentParserLoadedPacket: _u_ParseDocumentParserLoadedPacket,
+    ParseDocumentProgressPacket: _u_ParseDocumentProgressPacket,
+    ParseDocumentResultPacket: _u_ParseDocumentResultPacket,
+    ParseDocumentCancelPacket: _u_ParseDocumentCancelPacket,
+    RetrieveCreationParameter: _u_RetrieveCreationParameter,
+    RetrieveFileProcessListPacket: _u_RetrieveFileProcessListPacket,
+    RetrieveFileProcessingStartPacket: _u_RetrieveFileProcessingStartPacket,
+    RetrieveFileProcessingEndPacket: _u_RetrieveFileProcessingEndPacket,
+    RetrieveFileProcessingStepStartPacket: _u_RetrieveFileProcessingStepStartPacket,
+    RetrieveFileProcessingStepProgressPacket: _u_RetrieveFileProcessingStepProgressPacket,
+    RetrieveFileProcessingStepEndPacket: _u_RetrieveFileProcessingStepEndPacket,
+    RetrieveSearchingStartPacket: _u_RetrieveSearchingStartPacket,
+    RetrieveSearchingEndPacket: _u_RetrieveSearchingEndPacket,
+    RetrieveResultPacket: _u_RetrieveResultPacket,
+    InternalRetrievalResult: _u_InternalRetrievalResult,
+    InternalRetrievalResultEntry: _u_InternalRetrievalResultEntry,
+    RetrieveStopPacket: _u_RetrieveStopPacket,
     CompleteRawTextCreationParameter: _u_CompleteRawTextCreationParameter,
     GetOrLoadCreationParameter: _u_GetOrLoadCreationParameter,
     GetOrLoadAlreadyLoadedPacket: _u_GetOrLoadAlreadyLoadedPacket,

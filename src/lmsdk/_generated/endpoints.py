@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
-# from schema/ (sha256 4c960fd243acb2ba). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 0180835de806b4e1). Change schema/ or codegen/ and regenerate instead.
 
 """The endpoint manifests as data: kind and message types of every endpoint, per namespace."""
 
@@ -15,6 +15,18 @@ from lmsdk._generated.embedding import (
     EmbeddingLoadModelToClientPacket,
     EmbedStringParameter,
     EmbedStringResult,
+)
+from lmsdk._generated.files import (
+    DocumentParsingLibraryIdentifier,
+    GetDocumentParsingLibraryParameter,
+    ParseDocumentCreationParameter,
+    ParseDocumentToClientPacket,
+    ParseDocumentToServerPacket,
+    RetrieveCreationParameter,
+    RetrieveToClientPacket,
+    RetrieveToServerPacket,
+    UploadFileBase64Parameter,
+    UploadFileBase64Result,
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
@@ -145,7 +157,42 @@ EMBEDDING_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
 }
 """Endpoints of the `embedding` namespace (ws://HOST:PORT/embedding)."""
 
-FILES_ENDPOINTS: Final[dict[str, EndpointSpec]] = {}
+FILES_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
+    "uploadFileBase64": EndpointSpec(
+        "files",
+        "uploadFileBase64",
+        "rpc",
+        "upload_file_base64",
+        parameter=UploadFileBase64Parameter,
+        returns=UploadFileBase64Result,
+    ),
+    "getDocumentParsingLibrary": EndpointSpec(
+        "files",
+        "getDocumentParsingLibrary",
+        "rpc",
+        "get_document_parsing_library",
+        parameter=GetDocumentParsingLibraryParameter,
+        returns=DocumentParsingLibraryIdentifier,
+    ),
+    "parseDocument": EndpointSpec(
+        "files",
+        "parseDocument",
+        "channel",
+        "parse_document",
+        parameter=ParseDocumentCreationParameter,
+        to_client=ParseDocumentToClientPacket,
+        to_server=ParseDocumentToServerPacket,
+    ),
+    "retrieve": EndpointSpec(
+        "files",
+        "retrieve",
+        "channel",
+        "retrieve",
+        parameter=RetrieveCreationParameter,
+        to_client=RetrieveToClientPacket,
+        to_server=RetrieveToServerPacket,
+    ),
+}
 """Endpoints of the `files` namespace (ws://HOST:PORT/files)."""
 
 LLM_ENDPOINTS: Final[dict[str, EndpointSpec]] = {

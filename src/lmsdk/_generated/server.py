@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
-# from schema/ (sha256 4c960fd243acb2ba). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 0180835de806b4e1). Change schema/ or codegen/ and regenerate instead.
 
 """Typed handler interfaces that the embedded server implements, one Protocol per namespace."""
 
@@ -15,6 +15,18 @@ from lmsdk._generated.embedding import (
     EmbeddingLoadModelToClientPacket,
     EmbedStringParameter,
     EmbedStringResult,
+)
+from lmsdk._generated.files import (
+    DocumentParsingLibraryIdentifier,
+    GetDocumentParsingLibraryParameter,
+    ParseDocumentCreationParameter,
+    ParseDocumentToClientPacket,
+    ParseDocumentToServerPacket,
+    RetrieveCreationParameter,
+    RetrieveToClientPacket,
+    RetrieveToServerPacket,
+    UploadFileBase64Parameter,
+    UploadFileBase64Result,
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
@@ -119,6 +131,34 @@ class EmbeddingHandlers(Protocol):
 
 class FilesHandlers(Protocol):
     """What a server implements for the `files` namespace."""
+
+    async def upload_file_base64(
+        self, parameter: UploadFileBase64Parameter
+    ) -> UploadFileBase64Result:
+        """Stores a file for the client's later requests and reports its detected type."""
+        ...
+
+    async def get_document_parsing_library(
+        self, parameter: GetDocumentParsingLibraryParameter
+    ) -> DocumentParsingLibraryIdentifier:
+        """Names the parser an uploaded document would be parsed with."""
+        ...
+
+    async def parse_document(
+        self,
+        parameter: ParseDocumentCreationParameter,
+        channel: AsyncChannel[ParseDocumentToServerPacket, ParseDocumentToClientPacket],
+    ) -> None:
+        """Parses an uploaded document into text, reporting progress."""
+        ...
+
+    async def retrieve(
+        self,
+        parameter: RetrieveCreationParameter,
+        channel: AsyncChannel[RetrieveToServerPacket, RetrieveToClientPacket],
+    ) -> None:
+        """Chunks and embeds uploaded files, then returns the passages nearest a query."""
+        ...
 
 
 class LlmHandlers(Protocol):

@@ -28,6 +28,7 @@ from lmsdk._generated.system import (
 from lmsdk._host import candidate_hosts, connection_error, credentials
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
 from lmsdk._sync.embedding import EmbeddingNamespace
+from lmsdk._sync.files import FilesNamespace
 from lmsdk._sync.llm import LLM
 from lmsdk._sync.session import Session
 from lmsdk._transports import Lock, SyncTransport
@@ -71,6 +72,7 @@ class Client:
         self._capture = CaptureHook(CaptureWriter(capture)) if capture else None
         self.llm = LLMNamespace(self)
         self.embedding = EmbeddingNamespace(self)
+        self.files = FilesNamespace(self)
         self.system = SystemNamespace(self)
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from lmsdk._generated.endpoints import (
     EMBEDDING_ENDPOINTS,
+    FILES_ENDPOINTS,
     LLM_ENDPOINTS,
     NAMESPACE_ENDPOINTS,
     RUNTIME_ENDPOINTS,
@@ -18,14 +19,18 @@ from lmsdk._generated.endpoints import (
 )
 from lmsdk._generated.server import (
     EmbeddingHandlers,
+    FilesHandlers,
     LlmHandlers,
     RuntimeHandlers,
     SystemHandlers,
 )
 from lmsdk.server.embedding_handlers import EmbeddingNamespace
+from lmsdk.server.file_store import FileStore
+from lmsdk.server.files_handlers import FilesNamespace
 from lmsdk.server.llm_handlers import LlmNamespace
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.protocol import Namespace
+from lmsdk.server.retrieval import Retriever
 from lmsdk.server.runtime_handlers import RuntimeNamespace
 from lmsdk.server.system_handlers import SystemNamespace
 
@@ -52,15 +57,18 @@ def build_namespaces(
 
     ``request_shutdown`` is what ``system/requestShutdown`` calls; None refuses it.
     """
-    llm: LlmHandlers = LlmNamespace(registry, coalesce_fragments=coalesce_fragments)
+    store = FileStore()
+    llm: LlmHandlers = LlmNamespace(registry, coalesce_fragments=coalesce_fragments, files=store)
     system: SystemHandlers = SystemNamespace(registry, request_shutdown)
     runtime: RuntimeHandlers = RuntimeNamespace()
     embedding: EmbeddingHandlers = EmbeddingNamespace(registry)
+    files: FilesHandlers = FilesNamespace(store, Retriever(registry, store))
     served = {
         "llm": Namespace("llm", LLM_ENDPOINTS, llm),
         "system": Namespace("system", SYSTEM_ENDPOINTS, system),
         "embedding": Namespace("embedding", EMBEDDING_ENDPOINTS, embedding),
         "runtime": Namespace("runtime", RUNTIME_ENDPOINTS, runtime),
+        "files": Namespace("files", FILES_ENDPOINTS, files),
     }
     names = sorted({*NAMESPACE_ENDPOINTS, *served})
     return {f"/{name}": served.get(name) or Namespace.unsupported(name) for name in names}

@@ -8,6 +8,8 @@ import threading
 from collections.abc import Sequence
 from typing import cast
 
+import attrs
+
 from lmsdk._generated.base import AsyncChannel
 from lmsdk._generated.common import SerializedError
 from lmsdk._generated.config import KvConfig, KvConfigStack
@@ -67,6 +69,8 @@ from lmsdk.server.engine import (
 )
 from lmsdk.server.errors import NoResult, ServerError, preset_not_found
 from lmsdk.server.estimates import estimate_usage
+from lmsdk.server.file_parts import expand_file_parts
+from lmsdk.server.file_store import FileStore
 from lmsdk.server.generation import (
     history_messages,
     prediction_prompt,
@@ -96,11 +100,18 @@ log = logging.getLogger("lmsdk.server")
 class LlmNamespace:
     """Handlers of ``ws://HOST:PORT/llm`` over a model registry."""
 
-    def __init__(self, registry: ModelRegistry, *, coalesce_fragments: bool = True) -> None:
+    def __init__(
+        self,
+        registry: ModelRegistry,
+        *,
+        coalesce_fragments: bool = True,
+        files: FileStore | None = None,
+    ) -> None:
         """Serve a registry.
 
         Args:
             registry: The models.
+            files: The uploaded files that file parts of histories refer to.
             coalesce_fragments: Send the pieces that queued up while a fragment was
                 being sent as one fragment (the default). False sends one fragment
                 per engine piece, so a replayed stream has a fixed fragment count
@@ -108,6 +119,7 @@ class LlmNamespace:
         """
         self.registry = registry
         self.coalesce_fragments = coalesce_fragments
+        self.files = files
 
     async def predict(
         self,
@@ -118,6 +130,10 @@ class LlmNamespace:
         if parameter.fuzzy_preset_identifier:
             raise preset_not_found(parameter.fuzzy_preset_identifier)
         instance = self.registry.resolve(parameter.model_specifier)
+        history = await asyncio.to_thread(
+            expand_file_parts, parameter.history, self.files, instance.entry.key
+        )
+        parameter = attrs.evolve(parameter, history=history)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
         prompt = prediction_prompt(
             instance.engine,
@@ -279,7 +295,10 @@ class LlmNamespace:
         instance = self.registry.resolve(parameter.specifier)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
         raw_template = merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE)
-        messages = history_messages(parameter.history)
+        history = await asyncio.to_thread(
+            expand_file_parts, parameter.history, self.files, instance.entry.key
+        )
+        messages = history_messages(history)
         formatted = await asyncio.to_thread(
             render_prompt, instance.engine, messages, settings.prompt_template, raw_template
         )
