@@ -695,9 +695,11 @@ def test_enum_keeps_only_values_that_satisfy_the_rest() -> None:
     )
 
 
-def test_root_allows_trailing_whitespace_but_nothing_else() -> None:
-    g = grammar({"type": "boolean"})
-    assert g.accepts("true") and g.accepts("true\n") and not g.accepts("true false")
+def test_root_ends_where_the_json_ends() -> None:
+    for schema in ({"type": "boolean"}, True, OBJECT):
+        g = grammar(schema)
+        text = json.dumps({"b": "", "d": 1}) if schema is OBJECT else "true"
+        assert g.accepts(text) and not g.accepts(text + "\n") and not g.accepts(text + " x")
 
 
 # ----------------------------------------------------------------- refusals

@@ -142,9 +142,9 @@ class _Converter:
         self._refs: dict[str, str] = {}
 
     def build(self) -> str:
-        root = self._visit(self._root, "")
-        self._rules["root"] = root + " ws" if root != "value" else "value"
-        self._use("ws")
+        # No whitespace after the value: once the JSON is complete only the end
+        # of generation is allowed, so the model cannot pad the reply to its limit.
+        self._rules["root"] = self._visit(self._root, "")
         order = ["root", *(name for name in self._rules if name != "root")]
         return "".join(f"{name} ::= {self._rules[name]}\n" for name in order)
 
