@@ -716,6 +716,8 @@ REFUSED = [
     ({"type": "array", "contains": {"type": "integer"}}, "contains", "/contains"),
     ({"type": "string", "pattern": "^(a)\\1$"}, "pattern", "/pattern"),
     ({"type": "string", "pattern": "(?=a)a"}, "pattern", "/pattern"),
+    ({"enum": ["a"], "pattern": "("}, "pattern", "/pattern"),
+    ({"type": "string", "pattern": "[z-a]"}, "pattern", "/pattern"),
     ({"type": "string", "pattern": "^a+$", "maxLength": 3}, "pattern", "/pattern"),
     ({"type": "string", "format": "email"}, "format", "/format"),
     ({"oneOf": [{"type": "integer"}, {"type": "number"}]}, "oneOf", "/oneOf"),

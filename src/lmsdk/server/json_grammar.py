@@ -101,13 +101,13 @@ class UnsupportedSchema(ValueError):
             keyword: The schema keyword, e.g. ``"multipleOf"``.
             path: JSON pointer of the keyword inside the schema.
             reason: Why the grammar cannot enforce it.
-            suggestion: What the caller can do instead.
+            suggestion: What the caller can do instead (empty: correct the schema).
         """
         self.keyword = keyword
         self.path = path
         super().__init__(
             f"JSON schema keyword {keyword!r} at {path or '/'} cannot be enforced "
-            f"by structured output: {reason}. {suggestion}"
+            f"by structured output: {reason}. {suggestion or 'Correct the schema.'}"
         )
 
 
@@ -131,7 +131,7 @@ def schema_to_gbnf(schema: Mapping[str, Any] | bool) -> str:
 
 # ------------------------------------------------------------------ schemas
 
-Validator = Callable[[Any], bool]
+_Check = Callable[[Any], bool]
 
 
 class _Converter:
@@ -707,7 +707,7 @@ def _key_not_in(names: Sequence[str]) -> str:
     return f'"\\"" {branch(trie)} "\\""'
 
 
-def _local_check(node: Mapping[str, Any], path: str) -> Validator:
+def _local_check(node: Mapping[str, Any], path: str) -> _Check:
     """A check of an enum/const value against the node's other keywords."""
     others = [
         k for k in node if k not in _ANNOTATIONS and k not in ("enum", "const", "type", "nullable")
@@ -719,6 +719,17 @@ def _local_check(node: Mapping[str, Any], path: str) -> Validator:
                 "Remove it; list only values that satisfy it.",
             )  # fmt: skip
     types = set(_types_of(node))
+    pattern = None
+    if "pattern" in node:
+        try:
+            pattern = re.compile(node["pattern"])
+        except (re.error, TypeError) as exc:
+            raise UnsupportedSchema(
+                "pattern",
+                _join(path, "pattern"),
+                f"it is not a valid regular expression ({exc})",
+                "",
+            ) from exc
 
     def check(value: Any) -> bool:
         kind = _kind(value)
@@ -737,7 +748,7 @@ def _local_check(node: Mapping[str, Any], path: str) -> Validator:
             high_len = _count(node, "maxLength", path)
             if high_len is not None and len(value) > high_len:
                 return False
-            if "pattern" in node and re.search(node["pattern"], value) is None:
+            if pattern is not None and pattern.search(value) is None:
                 return False
         return True
 
