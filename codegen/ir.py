@@ -163,6 +163,8 @@ class Endpoint:
     creation_parameter: TypeExpr | None = None
     to_client: TypeExpr | None = None
     to_server: TypeExpr | None = None
+    since: str | None = None
+    """Protocol revision that added the endpoint (``x-since``); None for the oldest one described."""
 
 
 @dataclass(frozen=True)

@@ -284,6 +284,7 @@ class _Loader:
                     creation_parameter=typ("creationParameter"),
                     to_client=typ("toClientPacket"),
                     to_server=typ("toServerPacket"),
+                    since=_since(entry.get("x-since", doc.get("x-since")), where),
                 )
             )
         return out
@@ -294,9 +295,13 @@ _KV_MAIN = {"x-kv-key", "x-kv-encoding", "x-kv-placeholder"}
 
 def _required_since(prop: Any, where: str) -> str | None:
     """The `x-required-since` revision of a property (see schema/README.md)."""
-    since = prop.get("x-required-since") if isinstance(prop, dict) else None
+    return _since(prop.get("x-required-since") if isinstance(prop, dict) else None, where)
+
+
+def _since(since: Any, where: str) -> str | None:
+    """A protocol revision named by `x-since` or `x-required-since`, checked."""
     if since is not None and not (isinstance(since, str) and re.fullmatch(r"\d+(\.\d+)*", since)):
-        raise SchemaError(f"{where}: x-required-since must be a version string like '2.0.0'")
+        raise SchemaError(f"{where}: a revision must be a version string like '2.0.0'")
     return since
 
 

@@ -282,7 +282,15 @@ class Renderer:
             if isinstance(d, ModelDef) and any(f.kv for f in d.fields)
         ]
         out["kv_fields.py"] = self.render("kv_fields.py.jinja", models=kv_models)
-        out["revisions.py"] = self.render("revisions.py.jinja", revisions=self.required_since())
+        endpoints_since: dict[str, list[str]] = {}
+        for e in self.schema.endpoints:
+            if e.since is not None:
+                endpoints_since.setdefault(e.since, []).append(f"{e.namespace}/{e.name}")
+        out["revisions.py"] = self.render(
+            "revisions.py.jinja",
+            revisions=self.required_since(),
+            endpoints_since={rev: endpoints_since[rev] for rev in sorted(endpoints_since)},
+        )
         namespaces = list(self.schema.namespaces)
         endpoint_refs = set().union(
             set(),

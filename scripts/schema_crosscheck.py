@@ -705,8 +705,13 @@ def crosscheck_endpoints(
             if not spec.get("description"):
                 problems.error(f"{rel}: endpoint {ep!r} has no description")
             pseudo = f"pseudo/{ns}/{kind}/{ep}"
+            since = spec.get("x-since", doc.get("x-since"))
+            if pseudo in lms.defs and since is not None:
+                problems.error(f"{rel}: {ep} is in lms.json but marked x-since {since}")
             if pseudo not in lms.defs:
                 if newer is not None and pseudo in newer.defs:
+                    if since != REVISION:
+                        problems.error(f"{rel}: {ep} was added in {REVISION}: mark it x-since")
                     problems.allowed.append(f"{ns}/{kind}/{ep}: endpoint added in 2.0.0")
                     continue
                 problems.error(f"{rel}: endpoint {ns}/{kind}/{ep} is not in lms.json")

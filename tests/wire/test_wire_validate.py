@@ -297,7 +297,7 @@ def test_a_server_auth_timeout_needs_no_auth_packet() -> None:
                 rec(
                     {
                         "type": "rpcCall",
-                        "endpoint": "getInstanceProcessingState",
+                        "endpoint": "someFutureEndpoint",
                         "callId": 1,
                         "parameter": {},
                     }
@@ -325,13 +325,13 @@ def test_a_server_auth_timeout_needs_no_auth_packet() -> None:
                 rec(
                     {
                         "type": "rpcCall",
-                        "endpoint": "uploadFileBase64",
+                        "endpoint": "someFutureEndpoint",
                         "callId": 1,
                         "parameter": {},
                     },
-                    namespace="files",
+                    namespace="someFutureNamespace",
                 ),
-                namespace="files",
+                namespace="someFutureNamespace",
             ),
             "record.namespace",
             "unknown-namespace",

@@ -2,7 +2,7 @@
 
 `lmsdk wire record --listen HOST:PORT --upstream HOST:PORT --out FILE [--keep-secrets]`
     Exit codes: 0 stopped with Ctrl-C or SIGTERM; 2 bad arguments, or the address or file is unusable.
-`lmsdk wire validate FILE... [--strict] [--json]`
+`lmsdk wire validate FILE... [--strict] [--revision 2.0.0|release-54] [--json]`
     Exit codes: 0 clean (warnings allowed); 1 problems found; 2 unusable input (unreadable file,
     not JSON Lines).
 """
@@ -17,6 +17,7 @@ import signal
 import sys
 
 from lmsdk.wire.proxy import RecordingProxy, parse_address
+from lmsdk.wire.revisions import REVISIONS
 from lmsdk.wire.validate import CaptureError, validate_files
 
 EXIT_OK = 0
@@ -66,6 +67,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="unknown keys, enum values, endpoints and namespaces are errors (default: warnings)",
     )
+    validate.add_argument(
+        "--revision",
+        choices=REVISIONS,
+        help="also check what peers of this protocol revision need: 2.0.0 (every field it "
+        "requires is sent) or release-54 (only endpoints it knows are used); default: accept both",
+    )
     validate.add_argument("--json", action="store_true", help="print a machine-readable report")
     validate.set_defaults(_action=_validate)
 
@@ -78,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     try:
-        report = validate_files(args.files, strict=args.strict)
+        report = validate_files(args.files, strict=args.strict, revision=args.revision)
     except CaptureError as exc:
         if args.json:
             print(json.dumps({"ok": False, "error": str(exc)}))

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
-# from schema/ (sha256 0180835de806b4e1). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
+# from schema/ (sha256 074fe21dd2b66c59). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `chat` part of the protocol (see schema/ for the source definitions)."""
 

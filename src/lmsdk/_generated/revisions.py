@@ -1,7 +1,7 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 d341ab5c21d60b08)
-# from schema/ (sha256 0180835de806b4e1). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
+# from schema/ (sha256 074fe21dd2b66c59). Change schema/ or codegen/ and regenerate instead.
 
-"""Fields that a protocol revision requires although older peers leave them out.
+"""What each protocol revision added: endpoints, and fields it requires that older peers leave out.
 
 The schema keeps such fields optional, so that messages of older peers decode, and marks them with
 `x-required-since`; lmsdk always sends them, and `lmsdk wire validate --revision` checks that a peer did.
@@ -42,3 +42,27 @@ REQUIRED_SINCE: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     },
 }
 """Revision -> generated class name -> wire names of the fields that revision requires."""
+
+ENDPOINTS_SINCE: Final[dict[str, frozenset[str]]] = {
+    "2.0.0": frozenset(
+        {
+            "llm/completeRawText",
+            "llm/getBasePredictionConfig",
+            "llm/getInstanceProcessingState",
+            "llm/estimateModelUsage",
+            "runtime/listEngines",
+            "runtime/getEngineSelections",
+            "runtime/selectEngine",
+            "runtime/removeEngine",
+            "runtime/surveyHardware",
+            "runtime/searchRuntimeExtensions",
+            "runtime/downloadRuntimeExtension",
+            "system/info",
+            "system/listDownloadedModelVariants",
+            "system/startHttpServer",
+            "system/stopHttpServer",
+            "system/requestShutdown",
+        }
+    ),
+}
+"""Revision -> the endpoints (``namespace/name``) it added (``x-since``): older peers lack them."""

@@ -12,22 +12,20 @@ elsewhere still advances the state and later frames are judged correctly.
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, get_args
 
 import attrs
 
 from lmsdk._generated.base import EndpointSpec
-from lmsdk._generated.endpoints import LLM_ENDPOINTS, SYSTEM_ENDPOINTS
+from lmsdk._generated.endpoints import NAMESPACE_ENDPOINTS
 from lmsdk._generated.transport import AuthPacket, AuthResult, ClientMessage, ServerMessage
 from lmsdk.wire.report import Problem, Report, severity_of
+from lmsdk.wire.revisions import Revision, missing_required, newer_endpoint
 from lmsdk.wire.typecheck import Finding, check, describe_type, show_value
 
 __all__ = ["MANIFESTS", "Connection"]
 
-MANIFESTS: Final[dict[str, dict[str, EndpointSpec]]] = {
-    "llm": LLM_ENDPOINTS,
-    "system": SYSTEM_ENDPOINTS,
-}
+MANIFESTS: Final[dict[str, dict[str, EndpointSpec]]] = NAMESPACE_ENDPOINTS
 """The namespaces whose endpoints the generated bindings describe."""
 
 # Packets that carry a channel's result: after one, only channelClose may follow (PROTOCOL.md 3, 5).
@@ -56,10 +54,20 @@ class Connection:
         source: the capture file, for problem locations.
         conn: the connection id of the records.
         namespace: the socket's namespace (its URL path).
+        revision: hold the connection to what this protocol revision's peers need as well
+            (see lmsdk.wire.revisions); None accepts what any revision sends.
     """
 
-    def __init__(self, report: Report, source: str, conn: str, namespace: str) -> None:
+    def __init__(
+        self,
+        report: Report,
+        source: str,
+        conn: str,
+        namespace: str,
+        revision: Revision | None = None,
+    ) -> None:
         self.report = report
+        self.revision = revision
         self.source = source
         self.conn = conn
         self.namespace = namespace
@@ -243,6 +251,9 @@ class Connection:
         message = frame["message"]
         context = f"{channel.endpoint} toClientPacket"
         self._findings(check(message, channel.spec.to_client, "$.message"), context)
+        if self.revision is not None:
+            found = missing_required(message, channel.spec.to_client, "$.message", self.revision)
+            self._findings(found, context)
         if isinstance(message, dict) and message.get("type") in _FINAL_PACKETS:
             channel.finished = channel.finished or self._line
 
@@ -294,6 +305,11 @@ class Connection:
         else:
             context = f"{call.endpoint} result"
             self._findings(check(frame["result"], call.spec.returns, "$.result"), context)
+            if self.revision is not None:
+                found = missing_required(
+                    frame["result"], call.spec.returns, "$.result", self.revision
+                )
+                self._findings(found, context)
 
     # --- signals --------------------------------------------------------------------------------
 
@@ -356,6 +372,14 @@ class Connection:
         if spec.kind != kind:
             self.problem("value", "$.endpoint", f"a {kind} endpoint", f"{name!r}, a {spec.kind}")
             return key, None
+        added = None if self.revision is None else newer_endpoint(self.revision, key)
+        if added is not None:
+            self.problem(
+                "newer-endpoint",
+                "$.endpoint",
+                f"an endpoint that {self.revision} peers know",
+                f"{name!r}, added in protocol {added}",
+            )
         return key, spec
 
     def _payload(self, frame: dict[str, Any], key: str, t: Any, context: str) -> None:
@@ -371,7 +395,8 @@ class Connection:
                     context,
                 )
         elif key not in frame:
-            self.problem("missing", path, describe_type(t), "no such key", context)
+            if type(None) not in get_args(t):  # an optional parameter may be left out
+                self.problem("missing", path, describe_type(t), "no such key", context)
         else:
             self._findings(check(frame[key], t, path), context)
 

@@ -23,6 +23,7 @@ from typing import Any, Final
 
 from lmsdk._generated.wire import CaptureRecord
 from lmsdk.wire.report import Problem, Report, severity_of
+from lmsdk.wire.revisions import Revision
 from lmsdk.wire.sequence import MANIFESTS, Connection
 from lmsdk.wire.typecheck import check, show_value
 
@@ -40,10 +41,13 @@ class Validator:
 
     Args:
         strict: make unknown keys, enum values, endpoints and namespaces errors instead of warnings.
+        revision: also hold the capture to what this protocol revision's peers need (the fields
+            2.0.0 requires, or only the endpoints Release-54 knows); None accepts either.
     """
 
-    def __init__(self, *, strict: bool = False) -> None:
+    def __init__(self, *, strict: bool = False, revision: Revision | None = None) -> None:
         self.report = Report(strict=strict)
+        self.revision = revision
         self._connections: dict[tuple[str, str], Connection] = {}
 
     def feed_file(self, path: str | os.PathLike[str]) -> None:
@@ -138,7 +142,7 @@ class Validator:
         connection.frame(number, record["from"], record["frame"])
 
     def _open(self, source: str, number: int, conn_id: str, namespace: str) -> Connection:
-        connection = Connection(self.report, source, conn_id, namespace)
+        connection = Connection(self.report, source, conn_id, namespace, self.revision)
         self._connections[(source, conn_id)] = connection
         self.report.connections += 1
         if namespace not in MANIFESTS:
@@ -164,12 +168,18 @@ def _conn_of(record: Any) -> str | None:
     return conn if isinstance(conn, str) else None
 
 
-def validate_files(paths: Sequence[str | os.PathLike[str]], *, strict: bool = False) -> Report:
+def validate_files(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    strict: bool = False,
+    revision: Revision | None = None,
+) -> Report:
     """Validate capture files (connections are followed within each file).
 
     Args:
         paths: the .jsonl capture files.
         strict: make unknown keys, enum values, endpoints and namespaces errors.
+        revision: also check what this protocol revision's peers need (see Validator).
 
     Returns:
         The report.
@@ -177,21 +187,25 @@ def validate_files(paths: Sequence[str | os.PathLike[str]], *, strict: bool = Fa
     Raises:
         CaptureError: if a file cannot be read or is not JSON Lines.
     """
-    validator = Validator(strict=strict)
+    validator = Validator(strict=strict, revision=revision)
     for path in paths:
         validator.feed_file(path)
     return validator.report
 
 
 def validate_lines(
-    lines: Iterable[str], *, source: str = "<capture>", strict: bool = False
+    lines: Iterable[str],
+    *,
+    source: str = "<capture>",
+    strict: bool = False,
+    revision: Revision | None = None,
 ) -> Report:
     """Validate capture lines held in memory (numbered from 1, as in a file).
 
     Raises:
         CaptureError: if a line is not JSON.
     """
-    validator = Validator(strict=strict)
+    validator = Validator(strict=strict, revision=revision)
     validator.report.sources.append(source)
     for number, text in enumerate(lines, 1):
         validator.feed_line(source, number, text)

@@ -1,7 +1,7 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 2e6aaa8c0f51a4ea)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
-"""Fields that a protocol revision requires although older peers leave them out.
+"""What each protocol revision added: endpoints, and fields it requires that older peers leave out.
 
 The schema keeps such fields optional, so that messages of older peers decode, and marks them with
 `x-required-since`; lmsdk always sends them, and `lmsdk wire validate --revision` checks that a peer did.
@@ -13,3 +13,6 @@ from typing import Final
 
 REQUIRED_SINCE: Final[dict[str, dict[str, tuple[str, ...]]]] = {}
 """Revision -> generated class name -> wire names of the fields that revision requires."""
+
+ENDPOINTS_SINCE: Final[dict[str, frozenset[str]]] = {}
+"""Revision -> the endpoints (``namespace/name``) it added (``x-since``): older peers lack them."""
