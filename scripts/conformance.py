@@ -49,6 +49,10 @@ MODEL_FILES = (
     "lmstudio-community/Qwen2.5-7B-Instruct-1M-GGUF/Qwen2.5-7B-Instruct-1M-Q4_K_M.gguf",
     "ZiangWu/MobileVLM_V2-1.7B-GGUF/mobilevlm_v2-1.7b.Q4_K_M.gguf",
 )
+# The suite's embedding model: SmolLM2 with a mean-pooling key added to its header
+# (scripts/gguf_pooling.py), which makes it an embedding model to the server, keyed
+# "text-embedding-nomic-embed-text-v1.5" as LM Studio keys nomic's file.
+EMBEDDING_FILE = "nomic-ai/nomic-embed-text-v1.5-GGUF/nomic-embed-text-v1.5.Q4_K_M.gguf"
 
 
 def fetch_sdist() -> Path:
@@ -114,6 +118,15 @@ def models_folder(into: Path) -> Path:
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.symlink_to(gguf)
+    embedding = CACHE / "smollm2-mean-pooling.gguf"
+    if not embedding.exists():
+        from gguf_pooling import with_pooling  # scripts/, beside this file
+
+        with_pooling(gguf, embedding.with_suffix(".tmp"))
+        embedding.with_suffix(".tmp").rename(embedding)
+    target = folder / EMBEDDING_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.symlink_to(embedding)
     return folder
 
 

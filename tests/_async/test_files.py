@@ -106,6 +106,19 @@ async def test_an_unknown_file_identifier_is_a_clear_error(api_host: str) -> Non
             await client.files.retrieve("anything", [forged])
 
 
+async def test_a_prompt_preview_names_files_it_cannot_read(api_host: str) -> None:
+    forged = FileHandle(
+        name="elsewhere.txt", identifier="file-" + "0" * 32, size_bytes=1, file_type="text/plain"
+    )
+    async with AsyncClient(api_host) as client:
+        image = await client.files.prepare_image(PNG, "dot.png")
+        model = await client.llm.model(MODEL)
+        chat = Chat()
+        chat.add_user_message("Compare", images=[image], files=[forged])
+        prompt = await model.apply_prompt_template(chat)
+    assert "[Attached file: dot.png]" in prompt and "[Attached file: elsewhere.txt]" in prompt
+
+
 async def test_retrieve_ranks_chunks_and_cites_their_source(api_host: str) -> None:
     async with AsyncClient(api_host) as client:
         handle = await client.files.prepare_file(DOC.encode(), "notes.txt")

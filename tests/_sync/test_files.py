@@ -105,6 +105,19 @@ def test_an_unknown_file_identifier_is_a_clear_error(api_host: str) -> None:
             client.files.retrieve("anything", [forged])
 
 
+def test_a_prompt_preview_names_files_it_cannot_read(api_host: str) -> None:
+    forged = FileHandle(
+        name="elsewhere.txt", identifier="file-" + "0" * 32, size_bytes=1, file_type="text/plain"
+    )
+    with Client(api_host) as client:
+        image = client.files.prepare_image(PNG, "dot.png")
+        model = client.llm.model(MODEL)
+        chat = Chat()
+        chat.add_user_message("Compare", images=[image], files=[forged])
+        prompt = model.apply_prompt_template(chat)
+    assert "[Attached file: dot.png]" in prompt and "[Attached file: elsewhere.txt]" in prompt
+
+
 def test_retrieve_ranks_chunks_and_cites_their_source(api_host: str) -> None:
     with Client(api_host) as client:
         handle = client.files.prepare_file(DOC.encode(), "notes.txt")

@@ -181,9 +181,13 @@ class EmbeddingNamespace:
         return CountTokensResult(token_count=len(tokens))
 
     async def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
-        """Token ids of a text (without special tokens)."""
+        """Token ids of a text as the model embeds it: with its special tokens (as LM Studio).
+
+        ``countTokens`` counts without them, so for a BERT-style model the two differ by
+        the two markers ([CLS] and [SEP]) that embedding adds.
+        """
         engine = _engine(self.registry.resolve(parameter.specifier, domain="embedding"))
-        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
+        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, True)
         # The schema types token ids as JSON numbers (float); ints serialize as such.
         return TokenizeResult(tokens=cast(list[float], tokens))
 

@@ -48,19 +48,38 @@ def vision_not_supported(model_key: str, file_name: str) -> ServerError:
     )
 
 
+def _read(part: ChatMessagePartFile, store: FileStore | None, model_key: str) -> str:
+    if part.file_type == "image":
+        raise vision_not_supported(model_key, part.name)
+    if store is None:
+        raise ServerError("This server keeps no uploaded files")
+    stored = store.get(part.identifier)
+    if stored.file_type == "image":
+        raise vision_not_supported(model_key, stored.name)
+    return document_block(stored.name, parse_document(stored, store.read(stored)).text)
+
+
 def document_block(name: str, text: str) -> str:
     """How one attached document is shown to the model."""
     return f"[Attached file: {name}]\n{text.rstrip()}\n[End of {name}]"
 
 
 def expand_file_parts(
-    history: ChatHistoryData, store: FileStore | None, model_key: str
+    history: ChatHistoryData, store: FileStore | None, model_key: str, *, preview: bool = False
 ) -> ChatHistoryData:
     """The history with every file part replaced by the text the model reads.
 
+    Args:
+        history: The history as the client sent it.
+        store: The uploaded files.
+        model_key: The model's key, for the vision error.
+        preview: Render a file that cannot be read (an image, an identifier this server
+            never issued) as its name instead of failing: ``applyPromptTemplate`` shows
+            the prompt's shape, and LM Studio answers it for such histories.
+
     Raises:
-        ServerError: An image (the model has no vision), an unknown file identifier,
-            or a file that is not a document this server can read.
+        ServerError: Unless previewing: an image (the model has no vision), an unknown
+            file identifier, or a file that is not a document this server can read.
     """
     if not any(
         isinstance(part, ChatMessagePartFile) for m in history.messages for part in m.content
@@ -74,16 +93,12 @@ def expand_file_parts(
             continue
         blocks: list[str] = []
         for part in files:
-            if part.file_type == "image":
-                raise vision_not_supported(model_key, part.name)
-            if store is None:
-                raise ServerError("This server keeps no uploaded files")
-            stored = store.get(part.identifier)
-            if stored.file_type == "image":
-                raise vision_not_supported(model_key, stored.name)
-            blocks.append(
-                document_block(stored.name, parse_document(stored, store.read(stored)).text)
-            )
+            try:
+                blocks.append(_read(part, store, model_key))
+            except ServerError:
+                if not preview:
+                    raise
+                blocks.append(f"[Attached file: {part.name}]")
         rest = [p for p in message.content if not isinstance(p, ChatMessagePartFile)]
         text = ChatMessagePartText(text="\n\n".join(blocks))
         messages.append(attrs.evolve(message, content=[text, *rest]))  # type: ignore[arg-type]

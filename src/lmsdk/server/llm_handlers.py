@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 from collections.abc import Sequence
@@ -296,7 +297,9 @@ class LlmNamespace:
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
         raw_template = merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE)
         history = await asyncio.to_thread(
-            expand_file_parts, parameter.history, self.files, instance.entry.key
+            functools.partial(
+                expand_file_parts, parameter.history, self.files, instance.entry.key, preview=True
+            )
         )
         messages = history_messages(history)
         formatted = await asyncio.to_thread(

@@ -174,7 +174,7 @@ def entry_from_file(
     size_label = meta.get("general.size_label")
     template = meta.get("tokenizer.chat_template")
     return ModelEntry(
-        key=key or model_key_from_path(file),
+        key=key or _default_key(file, model_domain(meta)),
         file=file,
         path=f"{publisher}/{repo}/{file.name}",
         publisher=publisher,
@@ -188,6 +188,14 @@ def entry_from_file(
         domain=model_domain(meta),
         pooling=declared_pooling(meta),
     )
+
+
+def _default_key(file: Path, domain: ModelDomain) -> str:
+    # LM Studio names embedding models "text-embedding-<file's model name>".
+    key = model_key_from_path(file)
+    if domain == "embedding" and not key.startswith("text-embedding-"):
+        key = "text-embedding-" + key
+    return key
 
 
 def build_catalog(
