@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lmsdk as lms
 import lmsdk._convenience as convenience
-from lmsdk.server.embedding_engine import declared_pooling, model_domain
+from lmsdk.server import EmbeddedServer
+from lmsdk.server.embedding_engine import EmbeddingEngine, declared_pooling, model_domain
 from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY, default_model_path
 from lmsdk.server.models import DEFAULT_EMBEDDING_KEY, build_catalog, entry_from_file
 
@@ -73,3 +75,21 @@ def test_convenience_api_embeds_and_lists_by_domain() -> None:
     assert all(isinstance(m, lms.LLM) for m in lms.list_loaded_models("llm"))
     with pytest.raises(lms.LMStudioClientError, match="domain"):
         lms.list_loaded_models("vision")  # type: ignore[arg-type]
+
+
+def test_an_embedding_gguf_pointed_at_is_served_with_its_declared_pooling(tmp_path: Path) -> None:
+    from scripts.gguf_pooling import with_pooling
+
+    target = tmp_path / "tiny-embed-v1.Q4_1.gguf"
+    with_pooling(default_model_path(), target, pooling=2)  # CLS pooling, declared in the header
+    with EmbeddedServer(models=[str(target)], preload=False) as server:
+        with lms.Client(server.api_host) as client:
+            downloaded = {m.model_key: m.type for m in client.system.list_downloaded_models()}
+            assert downloaded["text-embedding-tiny-embed-v1"] == "embedding"
+            model = client.embedding.model("text-embedding-tiny-embed-v1")
+            vector = model.embed("hello")
+            assert len(vector) == 576 and model.embed("hello") == vector
+            engine = server.registry.instances[0].engine if server.registry else None
+            assert isinstance(engine, EmbeddingEngine) and engine.pooling == "cls"
+            with pytest.raises(lms.LMStudioError):
+                client.llm.model("text-embedding-tiny-embed-v1")
