@@ -76,6 +76,8 @@ class GenerationParams:
         top_p: Nucleus sampling threshold in ``(0, 1]``.
         min_p: Min-p sampling threshold in ``[0, 1]``.
         repeat_penalty: Repetition penalty (1.0 disables it).
+        presence_penalty: Subtracted from the logit of every token already in the
+            context (0.0 disables it; LM Studio's ``llm.prediction.llama.presencePenalty``).
         seed: RNG seed, ``None`` for a random one.
         grammar_json_schema: JSON schema the output must satisfy.
         gbnf: llama.cpp GBNF grammar (root rule ``root``) the output must match.
@@ -88,6 +90,7 @@ class GenerationParams:
     top_p: float = 0.95
     min_p: float = 0.05
     repeat_penalty: float = 1.1
+    presence_penalty: float = 0.0
     seed: int | None = None
     grammar_json_schema: Mapping[str, Any] | None = field(default=None, hash=False)
     gbnf: str | None = None
@@ -108,6 +111,8 @@ class GenerationParams:
             raise ValueError(f"min_p must be in [0, 1], got {self.min_p}")
         if self.repeat_penalty <= 0:
             raise ValueError(f"repeat_penalty must be > 0, got {self.repeat_penalty}")
+        if not -2.0 <= self.presence_penalty <= 2.0:  # the range OpenAI and llama.cpp use
+            raise ValueError(f"presence_penalty must be in [-2, 2], got {self.presence_penalty}")
         if self.seed is not None and not 0 <= self.seed < 2**32:
             raise ValueError(f"seed must fit in 32 unsigned bits, got {self.seed}")
         if self.grammar_json_schema is not None and self.gbnf is not None:
@@ -200,6 +205,10 @@ class ChatPrompt:
 
     messages: tuple[Mapping[str, str], ...]
     tools: tuple[Mapping[str, Any], ...] = field(default=(), hash=False)
+    enable_thinking: bool | None = None
+    """``llm.prediction.reasoning.enableThinking``: given to the chat template as the
+    ``enable_thinking`` variable (Qwen3-style templates read it; others ignore it); None leaves
+    the template's own default."""
 
 
 Prompt: TypeAlias = str | ChatPrompt
@@ -307,7 +316,11 @@ class Engine(Protocol):
 
 class _ChatTemplated(Protocol):
     def apply_chat_template(
-        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+        self,
+        messages: Sequence[Mapping[str, str]],
+        add_generation_prompt: bool = True,
+        *,
+        enable_thinking: bool | None = None,
     ) -> str: ...
 
 
@@ -323,7 +336,9 @@ def prompt_text(engine: _ChatTemplated, prompt: Prompt) -> str:
     """
     if isinstance(prompt, str):
         return prompt
-    return engine.apply_chat_template(prompt.messages, add_generation_prompt=True)
+    return engine.apply_chat_template(
+        prompt.messages, add_generation_prompt=True, enable_thinking=prompt.enable_thinking
+    )
 
 
 def render_chat_template(
@@ -333,6 +348,7 @@ def render_chat_template(
     bos_token: str,
     eos_token: str,
     add_generation_prompt: bool = True,
+    enable_thinking: bool | None = None,
 ) -> str:
     """Render a Hugging Face style chat template like llama-cpp-python does.
 
@@ -347,6 +363,8 @@ def render_chat_template(
         bos_token: The model's BOS token text.
         eos_token: The model's EOS token text.
         add_generation_prompt: Whether to append the assistant turn opener.
+        enable_thinking: The ``enable_thinking`` template variable, left undefined when None
+            (templates that know it then use their default).
 
     Returns:
         The rendered prompt.
@@ -356,7 +374,9 @@ def render_chat_template(
     """
     try:
         compiled = _compile_chat_template(template)
+        extra = {} if enable_thinking is None else {"enable_thinking": enable_thinking}
         return compiled.render(
+            **extra,
             messages=[dict(m) for m in messages],
             bos_token=bos_token,
             eos_token=eos_token,

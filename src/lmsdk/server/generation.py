@@ -32,7 +32,7 @@ from lmsdk.server.engine import (
     render_chat_template,
 )
 from lmsdk.server.errors import ServerError
-from lmsdk.server.kv import PROMPT_TEMPLATE, TOOLS
+from lmsdk.server.kv import ENABLE_THINKING, PROMPT_TEMPLATE, TOOLS
 from lmsdk.server.tool_use import format_call
 
 __all__ = ["history_messages", "prediction_prompt", "render_prompt", "run_generation"]
@@ -151,9 +151,11 @@ def prediction_prompt(
         return render_prompt(engine, messages, template, config.get(PROMPT_TEMPLATE))
     tools = config.get(TOOLS)
     listed = tools.get("tools") if isinstance(tools, dict) else None
+    thinking = config.get(ENABLE_THINKING)
     return ChatPrompt(
         messages=tuple(messages),
         tools=tuple(t for t in listed if isinstance(t, dict)) if isinstance(listed, list) else (),
+        enable_thinking=thinking if isinstance(thinking, bool) else None,
     )
 
 

@@ -46,6 +46,8 @@ TOP_K = _P + "topKSampling"
 TOP_P = _P + "topPSampling"
 MIN_P = _P + "minPSampling"
 REPEAT_PENALTY = _P + "repeatPenalty"
+PRESENCE_PENALTY = _P + "llama.presencePenalty"
+ENABLE_THINKING = _P + "reasoning.enableThinking"
 STRUCTURED = _P + "structured"
 PROMPT_TEMPLATE = _P + "promptTemplate"
 TOOLS = _P + "tools"
@@ -197,6 +199,10 @@ def prediction_settings(stack: KvConfigStack, seed: int | None) -> PredictionSet
     min_p = _number(MIN_P, value) if enabled else 0.0
     enabled, value = _checkbox(REPEAT_PENALTY, merged[REPEAT_PENALTY])
     repeat_penalty = _number(REPEAT_PENALTY, value) if enabled else 1.0
+    presence_penalty = 0.0
+    if PRESENCE_PENALTY in merged:
+        enabled, value = _checkbox(PRESENCE_PENALTY, merged[PRESENCE_PENALTY])
+        presence_penalty = _number(PRESENCE_PENALTY, value) if enabled else 0.0
     schema, gbnf = _structured(merged[STRUCTURED])
     template: LlmPromptTemplate | None = None
     if merged.get(PROMPT_TEMPLATE) is not None:
@@ -214,6 +220,7 @@ def prediction_settings(stack: KvConfigStack, seed: int | None) -> PredictionSet
             top_p=top_p,
             min_p=min_p,
             repeat_penalty=repeat_penalty,
+            presence_penalty=presence_penalty,
             seed=seed,
             grammar_json_schema=schema,
             gbnf=gbnf,

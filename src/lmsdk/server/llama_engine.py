@@ -220,7 +220,11 @@ class LlamaEngine:
         return tokens
 
     def apply_chat_template(
-        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+        self,
+        messages: Sequence[Mapping[str, str]],
+        add_generation_prompt: bool = True,
+        *,
+        enable_thinking: bool | None = None,
     ) -> str:
         """See :meth:`Engine.apply_chat_template`; uses ``tokenizer.chat_template``."""
         template = self._backend.metadata.get("tokenizer.chat_template")
@@ -232,6 +236,7 @@ class LlamaEngine:
             bos_token=self._backend.token_text(self._backend.bos_id),
             eos_token=self._backend.token_text(self._backend.eos_id),
             add_generation_prompt=add_generation_prompt,
+            enable_thinking=enable_thinking,
         )
 
     def generate(
@@ -466,6 +471,7 @@ class _Backend:
             min_p=params.min_p,
             temp=params.temperature,
             repeat_penalty=params.repeat_penalty,
+            presence_penalty=params.presence_penalty,
             grammar=LlamaGrammar.from_string(grammar, verbose=False) if grammar else None,
         )
         try:

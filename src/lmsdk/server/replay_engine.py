@@ -165,7 +165,11 @@ class ReplayEngine:
         return [_BOS_ID, *ids] if add_special else ids
 
     def apply_chat_template(
-        self, messages: Sequence[Mapping[str, str]], add_generation_prompt: bool = True
+        self,
+        messages: Sequence[Mapping[str, str]],
+        add_generation_prompt: bool = True,
+        *,
+        enable_thinking: bool | None = None,
     ) -> str:
         """Render messages as ChatML (SmolLM2's format)."""
         return render_chat_template(
@@ -174,6 +178,7 @@ class ReplayEngine:
             bos_token="<|im_start|>",
             eos_token="<|im_end|>",
             add_generation_prompt=add_generation_prompt,
+            enable_thinking=enable_thinking,
         )
 
     def generate(
