@@ -149,6 +149,14 @@ class EmbeddedServer:
         """
         if self._app is not None:
             raise RuntimeError("the server is already running")
+        try:
+            return await self._start()
+        except BaseException:
+            # The catalog may have opened connections (the openai engine's pool).
+            await asyncio.to_thread(self.backend.close)
+            raise
+
+    async def _start(self) -> EmbeddedServer:
         found = await asyncio.to_thread(self.backend.catalog, self.models, self.models_dir)
         catalog, chosen = found.entries, found.preload
         registry = ModelRegistry(catalog, self.engine_factory)

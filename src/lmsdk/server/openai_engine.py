@@ -66,10 +66,15 @@ _CONNECT_TIMEOUT_SEC = 10.0
 # /tokenize (with different body keys, both sent), llama-cpp-python's server has /extras/tokenize.
 _TOKENIZE_PATHS = ("/tokenize", "/extras/tokenize")
 _ERROR_BODY_CHARS = 500
+_STALE_CONNECTION_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 
 
 class UpstreamError(ServerError):
     """The upstream server failed, refused the request or could not be reached."""
+
+
+class StreamCutShort(UpstreamError):
+    """The upstream's event stream ended without its ``[DONE]`` event."""
 
 
 def engine_does_not_support(feature: str, upstream: str) -> ServerError:
@@ -177,10 +182,30 @@ class Upstream:
         return answer if isinstance(answer, dict) else {"data": answer}
 
     def _request(self, method: str, path: str, body: Mapping[str, Any] | None) -> httpx.Response:
+        response = self._send(method, path, body)
         try:
-            return self.client.request(method, self.root + path, json=body)
+            response.read()
         except httpx.HTTPError as exc:
             raise self.transport_error(exc, path) from exc
+        finally:
+            response.close()
+        return response
+
+    def _send(self, method: str, path: str, body: Mapping[str, Any] | None) -> httpx.Response:
+        """Send a request and return once its headers arrived (the body is not read yet)."""
+        request = self.client.build_request(method, self.root + path, json=body)
+        for attempt in (1, 2):
+            try:
+                return self.client.send(request, stream=True)
+            except _STALE_CONNECTION_ERRORS as exc:
+                # A pooled keep-alive connection that the upstream has closed meanwhile (it
+                # does after a failed stream) fails before any answer: one retry on a fresh
+                # connection is safe.
+                if attempt == 2:
+                    raise self.transport_error(exc, path) from exc
+            except httpx.HTTPError as exc:
+                raise self.transport_error(exc, path) from exc
+        raise AssertionError("unreachable")
 
     @contextmanager
     def stream(self, path: str, body: Mapping[str, Any]) -> Iterator[Iterator[dict[str, Any]]]:
@@ -192,13 +217,15 @@ class Upstream:
         Raises:
             UpstreamError: On a transport error, an error status, or an error event in the stream.
         """
+        response = self._send("POST", path, body)
         try:
-            with self.client.stream("POST", self.root + path, json=body) as response:
-                if response.status_code >= 400:
-                    raise self.status_error(response.status_code, response.read().decode(), path)
-                yield self._events(response, path)
+            if response.status_code >= 400:
+                raise self.status_error(response.status_code, response.read().decode(), path)
+            yield self._events(response, path)
         except httpx.HTTPError as exc:
             raise self.transport_error(exc, path) from exc
+        finally:
+            response.close()
 
     def _events(self, response: httpx.Response, path: str) -> Iterator[dict[str, Any]]:
         for line in response.iter_lines():
@@ -222,6 +249,13 @@ class Upstream:
                     cause=_error_message(event),
                 )
             yield event
+        # llama-cpp-python, for one, reports a failure after the headers (a prompt longer than
+        # its context) by ending the stream early; a clean end would have sent [DONE].
+        raise StreamCutShort(
+            f"The upstream server {self.root} ended the stream of {path} without finishing it",
+            cause="The stream stopped before its [DONE] event; the upstream's log says why "
+            "(a prompt longer than its context window is a common cause).",
+        )
 
     def status_error(self, status: int, text: str, path: str) -> UpstreamError:
         """The error for an HTTP error status, with the upstream's own message."""
@@ -402,9 +436,11 @@ class OpenAIEngine:
                         reason = "userStopped"
                         break
         except UpstreamError as exc:
-            if streamed:
-                exc.error = _with_partial(exc.error, streamed)
-            raise
+            # A stream that said how it finished lacks nothing but its [DONE].
+            if not isinstance(exc, StreamCutShort) or finish is None:
+                if streamed:
+                    exc.error = _with_partial(exc.error, streamed)
+                raise
         if reason is None and cancel.is_set():
             reason = "userStopped"
         tail, count = assembler.finish()
@@ -415,9 +451,20 @@ class OpenAIEngine:
         predicted = _int(usage.get("completion_tokens"), chunks)
         if reason is None:
             reason = _stop_reason(finish, params.max_tokens, usage)
-        yield clock.finished(
-            reason, assembler.stop_string, _int(usage.get("prompt_tokens"), 0), predicted
-        )
+        prompt_tokens = _int(usage.get("prompt_tokens"), -1)
+        if prompt_tokens < 0:
+            prompt_tokens = self._count_prompt(prompt)
+        yield clock.finished(reason, assembler.stop_string, prompt_tokens, predicted)
+
+    def _count_prompt(self, prompt: Prompt) -> int:
+        # For upstreams that send no usage while streaming (llama-cpp-python): a text prompt is
+        # counted with the upstream's tokenizer; a chat's templated length is unknown here.
+        if isinstance(prompt, ChatPrompt) or self._upstream.tokenize_path == "":
+            return 0
+        try:
+            return len(self._upstream.tokenize(self._model_id, prompt, True))
+        except ServerError:
+            return 0
 
     @contextmanager
     def _open(

@@ -1,0 +1,406 @@
+"""`--engine openai`: lmsdk serve in front of a real OpenAI-compatible server.
+
+The upstream is llama-cpp-python's own server (`python -m llama_cpp.server`) with the shipped SmolLM2
+GGUF on a loopback port, one thread, serving one request at a time (`--interrupt_requests False`, so
+a request that returns promptly proves an earlier one stopped generating). In front of it runs the
+embedded server with the openai engine, and through that run lmsdk's own end-to-end client tests and
+the official lmstudio 1.5.0 client's seed-example tests (imported from their modules: the `api_host`
+fixture here points them at the front server), plus what only this engine has: the upstream's
+tokenizer, its errors, timeouts, refused connections and a kill mid-stream.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import lmstudio
+import pytest
+
+import lmsdk
+from lmsdk.server import EmbeddedServer
+from lmsdk.server.llama_engine import default_model_path
+from tests._async.test_client import (
+    test_bad_config_is_refused_before_sending,
+    test_cancel_keeps_the_partial_text_and_says_user_stopped,
+    test_chat_multi_turn_with_on_message,
+    test_max_tokens_gives_its_stop_reason_and_count,
+    test_progress_rises_to_one_and_first_token_fires,
+    test_respond_stream_fragments_join_to_the_result,
+    test_stop_string_is_not_in_the_content,
+    test_structured_output_is_parsed,
+    test_unknown_model_is_a_typed_error,
+)
+from tests.server.test_official_client import (
+    client,
+    default_client,
+    model,
+    test_cancel_mid_stream,
+    test_chat_from_history_and_add_assistant_response,
+    test_convenience_respond_and_stream,
+    test_max_tokens_and_temperature,
+    test_named_model_handle,
+    test_prompt_processing_progress_rises_to_one,
+    test_scoped_respond_stream_then_result,
+    test_stop_strings_end_the_prediction,
+    test_structured_output_validates_against_schema,
+    test_unknown_model_key_raises_model_not_found,
+)
+from tests.server.test_serve_cli import read_address, start, stop
+
+REUSED = (
+    test_bad_config_is_refused_before_sending,
+    test_cancel_keeps_the_partial_text_and_says_user_stopped,
+    test_chat_multi_turn_with_on_message,
+    test_max_tokens_gives_its_stop_reason_and_count,
+    test_progress_rises_to_one_and_first_token_fires,
+    test_respond_stream_fragments_join_to_the_result,
+    test_stop_string_is_not_in_the_content,
+    test_structured_output_is_parsed,
+    test_unknown_model_is_a_typed_error,
+    client,
+    default_client,
+    model,
+    test_cancel_mid_stream,
+    test_chat_from_history_and_add_assistant_response,
+    test_convenience_respond_and_stream,
+    test_max_tokens_and_temperature,
+    test_named_model_handle,
+    test_prompt_processing_progress_rises_to_one,
+    test_scoped_respond_stream_then_result,
+    test_stop_strings_end_the_prediction,
+    test_structured_output_validates_against_schema,
+    test_unknown_model_key_raises_model_not_found,
+)
+"""Collected again here, against the front server (the imports alone do that; named to keep them)."""
+
+KEY = "smollm2-135m-instruct"
+UPSTREAM_API_KEY = "upstream-test-key-7f3a9c"
+READY_TIMEOUT_SEC = 120
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class LlamaCppServer:
+    """llama-cpp-python's OpenAI-compatible server as a subprocess on a fixed loopback port."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/v1"
+        self.root = f"http://127.0.0.1:{self.port}"
+        self.headers = {"Authorization": f"Bearer {UPSTREAM_API_KEY}"}
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "llama_cpp.server",
+                "--model",
+                str(default_model_path()),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--n_threads",
+                "1",
+                "--n_threads_batch",
+                "1",
+                "--n_ctx",
+                "2048",
+                "--interrupt_requests",
+                "False",
+                "--api_key",
+                UPSTREAM_API_KEY,
+                "--verbose",
+                "False",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + READY_TIMEOUT_SEC
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"llama_cpp.server exited with {self.process.returncode}")
+            try:
+                if httpx.get(self.url + "/models", headers=self.headers, timeout=2).is_success:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.kill()
+        raise RuntimeError(f"llama_cpp.server not ready within {READY_TIMEOUT_SEC} s")
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=30)
+
+    def pause(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGCONT)
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[LlamaCppServer]:
+    server = LlamaCppServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()
+
+
+@pytest.fixture(scope="module")
+def front(upstream: LlamaCppServer) -> Iterator[EmbeddedServer]:
+    with EmbeddedServer(
+        engine="openai",
+        upstream=upstream.url,
+        upstream_api_key=UPSTREAM_API_KEY,
+        upstream_timeout=120,
+    ) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def api_host(front: EmbeddedServer) -> str:
+    return front.api_host
+
+
+@pytest.fixture
+def upstream_alive(upstream: LlamaCppServer) -> Iterator[LlamaCppServer]:
+    """The upstream, restarted after the test if the test killed it."""
+    try:
+        yield upstream
+    finally:
+        if upstream.process is None or upstream.process.poll() is not None:
+            upstream.start()
+
+
+# --- what the upstream engine adds ----------------------------------------------------------
+
+
+def test_upstream_models_are_downloaded_and_loaded(api_host: str) -> None:
+    with lmsdk.Client(api_host) as client:
+        downloaded = client.system.list_downloaded_models()
+        loaded = client.llm.list_loaded()
+        model = client.llm.model(KEY)
+        context = model.get_context_length()
+    assert KEY in [m.model_key for m in downloaded]
+    assert KEY in [m.identifier for m in loaded]
+    assert context > 0
+
+
+def test_tokenize_and_count_use_the_upstream_tokenizer(
+    api_host: str, upstream: LlamaCppServer
+) -> None:
+    text = "Hello world, how are you?"
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        tokens = model.tokenize(text)
+        count = model.count_tokens(text)
+    direct = httpx.post(
+        upstream.root + "/extras/tokenize", json={"input": text}, headers=upstream.headers
+    ).json()["tokens"]
+    assert tokens == direct
+    assert count == len(direct)
+
+
+def test_complete_sends_the_raw_text_and_counts_its_tokens(api_host: str) -> None:
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        result = model.complete("My name is", config={"maxTokens": 6, "temperature": 0})
+        expected = len(model.tokenize("My name is"))
+    assert result.stats.stop_reason in ("maxPredictedTokensReached", "eosFound")
+    assert result.stats.predicted_tokens_count is not None
+    assert 1 <= result.stats.predicted_tokens_count <= 6
+    # llama-cpp-python reports no usage when streaming: the prompt is counted with its tokenizer.
+    assert result.stats.prompt_tokens_count in (expected, expected + 1)  # + BOS, if it uses one
+
+
+def test_apply_prompt_template_is_an_engine_does_not_support_error(api_host: str) -> None:
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        with pytest.raises(lmsdk.LMStudioServerError, match="does not support") as caught:
+            model.apply_prompt_template([{"role": "user", "content": "Hi"}])
+    assert caught.value.display_data["code"] == "generic.engineDoesNotSupportFeature"
+    assert caught.value.display_data["feature"] == "applyPromptTemplate"
+
+
+def test_official_client_through_the_upstream(api_host: str) -> None:
+    with lmstudio.Client(api_host) as official:
+        model = official.llm.model(KEY)
+        stream = model.respond_stream("What is the meaning of life?", config={"maxTokens": 12})
+        pieces = [fragment.content for fragment in stream]
+        result = stream.result()
+        completion = model.complete("1, 2, 3,", config={"maxTokens": 5, "temperature": 0})
+        assert model.count_tokens("Hello world") == len(model.tokenize("Hello world"))
+    assert pieces and "".join(pieces) == result.content
+    assert completion.stats.stop_reason in ("maxPredictedTokensReached", "eosFound")
+
+
+def test_cancel_stops_the_upstream_generating(api_host: str, upstream: LlamaCppServer) -> None:
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        stream = model.complete_stream(
+            "1, 2, 3, 4, 5, 6,", config={"maxTokens": 1500, "temperature": 0}
+        )
+        for index, _ in enumerate(stream):
+            if index == 2:
+                stream.cancel()
+        result = stream.result()
+    assert result.stats.stop_reason == "userStopped"
+    # The upstream runs one request at a time: this one is served at once only if the cancelled
+    # prediction stopped (finishing 1500 tokens would take it well over a minute).
+    started = time.monotonic()
+    answer = httpx.post(
+        upstream.url + "/completions",
+        json={"prompt": "Hi", "max_tokens": 1},
+        headers=upstream.headers,
+        timeout=120,
+    )
+    assert answer.is_success
+    assert time.monotonic() - started < 15
+
+
+def test_upstream_error_reaches_the_client_typed_and_naming_the_upstream(
+    api_host: str, upstream: LlamaCppServer
+) -> None:
+    too_long = "word " * 3000  # the upstream's context is 2048 tokens
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        with pytest.raises(lmsdk.LMStudioPredictionError, match=upstream.root):
+            model.complete(too_long, config={"maxTokens": 4})
+        # ... and the server goes on serving.
+        assert model.complete("Hello", config={"maxTokens": 2}).content is not None
+
+
+def test_wrong_api_key_is_refused_naming_the_upstream(upstream: LlamaCppServer) -> None:
+    server = EmbeddedServer(engine="openai", upstream=upstream.url, upstream_api_key="wrong-key")
+    with pytest.raises(ValueError, match="HTTP 401") as caught:
+        server.start()
+    assert upstream.root in str(caught.value)
+    assert "wrong-key" not in str(caught.value)
+    assert not server.running
+
+
+def test_killed_upstream_mid_stream_gives_a_typed_error_with_the_partial_text(
+    api_host: str, upstream_alive: LlamaCppServer
+) -> None:
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        stream = model.complete_stream(
+            "1, 2, 3, 4, 5, 6,", config={"maxTokens": 1500, "temperature": 0}
+        )
+        seen: list[str] = []
+        with pytest.raises(lmsdk.LMStudioPredictionError) as caught:
+            for fragment in stream:
+                seen.append(fragment.content)
+                if len(seen) == 3:
+                    upstream_alive.kill()
+        assert len(seen) >= 3
+        assert stream.content == "".join(seen)
+        message = str(caught.value)
+        assert upstream_alive.root in message
+        assert "partial text" in message
+        # While the upstream is down: a refused connection, typed and naming it.
+        with pytest.raises(lmsdk.LMStudioPredictionError, match="Could not connect") as refused:
+            model.respond("Hi", config={"maxTokens": 2})
+        assert upstream_alive.root in str(refused.value)
+        # Once it is back, the same server and the same model handle serve again.
+        upstream_alive.start()
+        again = model.respond("Hi", config={"maxTokens": 3})
+    assert again.stats.predicted_tokens_count is not None
+    assert again.stats.predicted_tokens_count >= 1
+
+
+def test_silent_upstream_times_out_with_a_typed_error(upstream: LlamaCppServer) -> None:
+    with EmbeddedServer(
+        engine="openai",
+        upstream=upstream.url,
+        upstream_api_key=UPSTREAM_API_KEY,
+        upstream_timeout=1.5,
+    ) as server:
+        with lmsdk.Client(server.api_host) as client:
+            model = client.llm.model(KEY)
+            upstream.pause()
+            try:
+                started = time.monotonic()
+                with pytest.raises(lmsdk.LMStudioPredictionError, match="did not answer in time"):
+                    model.respond("Hi", config={"maxTokens": 2})
+                assert time.monotonic() - started < 30
+            finally:
+                upstream.resume()
+
+
+def test_unreachable_upstream_fails_startup_naming_it() -> None:
+    port = free_port()  # nothing listens there
+    with pytest.raises(ValueError, match=f"127.0.0.1:{port}"):
+        EmbeddedServer(engine="openai", upstream=f"http://127.0.0.1:{port}/v1").start()
+
+
+def test_engine_options_are_checked() -> None:
+    with pytest.raises(ValueError, match="--upstream"):
+        EmbeddedServer(engine="openai")
+    with pytest.raises(ValueError, match="http"):
+        EmbeddedServer(engine="openai", upstream="ftp://example")
+    with pytest.raises(ValueError, match="unknown engine 'vllm'.*openai"):
+        EmbeddedServer(engine="vllm")
+
+
+def test_serve_cli_reads_the_key_from_the_environment_and_never_prints_it(
+    upstream: LlamaCppServer,
+) -> None:
+    process = start(
+        "--engine",
+        "openai",
+        "--upstream",
+        upstream.url,
+        "--upstream-api-key-env",
+        "MY_UPSTREAM_KEY",
+        "--port",
+        "0",
+        "-v",
+        env={"MY_UPSTREAM_KEY": UPSTREAM_API_KEY},
+    )
+    try:
+        api_host = read_address(process)
+        with lmsdk.Client(api_host) as client:
+            result = client.llm.model(KEY).respond("Hi", config={"maxTokens": 3})
+        assert result.stats.predicted_tokens_count is not None
+    finally:
+        code, err = stop(process)
+    assert code == 0, err
+    assert UPSTREAM_API_KEY not in err
+    assert "Traceback" not in err
+
+
+def test_serve_cli_refuses_a_named_key_variable_that_is_unset(upstream: LlamaCppServer) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "NOT_SET_ANYWHERE"}
+    process = start(
+        "--engine",
+        "openai",
+        "--upstream",
+        upstream.url,
+        "--upstream-api-key-env",
+        "NOT_SET_ANYWHERE",
+        env=env,
+    )
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 2
+    assert "NOT_SET_ANYWHERE" in err
