@@ -64,6 +64,28 @@ class Grammar:
             assert self.i == len(body), f"trailing text in rule {name}: {body[self.i :]!r}"
         for node in self.rules.values():
             self._check_refs(node)
+        # Length of the shortest string each rule derives (a fixpoint: rules may recurse).
+        self.lengths = dict.fromkeys(self.rules, math.inf)
+        changed = True
+        while changed:
+            changed = False
+            for name, node in self.rules.items():
+                length = self.shortest(node)
+                if length < self.lengths[name]:
+                    self.lengths[name], changed = length, True
+
+    def shortest(self, node: Node) -> float:
+        if node.kind == "lit":
+            return len(node.text)
+        if node.kind == "cls":
+            return 1
+        if node.kind == "ref":
+            return self.lengths[node.text]
+        if node.kind == "alt":
+            return min(self.shortest(item) for item in node.items)
+        if node.kind == "seq":
+            return sum(self.shortest(item) for item in node.items)
+        return node.low * self.shortest(node.items[0]) if node.low else 0
 
     def _check_refs(self, node: Node) -> None:
         if node.kind == "ref":
@@ -244,7 +266,7 @@ class Grammar:
         if node.kind == "alt":
             options = node.items
             if depth > 12:  # steer recursive grammars towards the shortest option
-                options = sorted(options, key=lambda n: len(repr(n)))[:1]
+                options = [min(options, key=self.shortest)]
             return self._sample(rng.choice(options), rng, depth)
         if node.kind == "seq":
             return "".join(self._sample(item, rng, depth) for item in node.items)
@@ -823,3 +845,79 @@ def test_one_of_with_disjoint_branches_is_enforced() -> None:
     overlapping = {"oneOf": [{"enum": ["a", "b"]}, {"type": "string", "maxLength": 1}]}
     with pytest.raises(UnsupportedSchema, match="branches 0 and 1"):
         schema_to_gbnf(overlapping)
+
+
+# ------------------------------------------------------- random schemas
+
+
+def leaf_schemas() -> st.SearchStrategy[dict[str, Any]]:
+    small = st.integers(-50, 50)
+    integer = st.builds(
+        lambda lo, span, strict: (
+            {"type": "integer", "minimum": lo, "exclusiveMaximum": lo + span}
+            if strict
+            else {"type": "integer", "minimum": lo, "maximum": lo + span}
+        ),
+        small,
+        st.integers(1, 300),
+        st.booleans(),
+    )
+    number = st.builds(
+        lambda lo, span: {"type": "number", "exclusiveMinimum": lo / 4, "maximum": lo / 4 + span},
+        small,
+        st.integers(1, 40),
+    )
+    string = st.builds(
+        lambda lo, span: {"type": "string", "minLength": lo, "maxLength": lo + span},
+        st.integers(0, 4),
+        st.integers(0, 6),
+    )
+    enum = st.lists(st.sampled_from(["a", "b c", 3, None, True, 2.5]), min_size=1, unique=True).map(
+        lambda values: {"enum": values}
+    )
+    simple = st.sampled_from(
+        [{"type": "boolean"}, {"type": "null"}, {"type": "string", "pattern": "^[a-c]{2}$"}]
+    )
+    return integer | number | string | enum | simple
+
+
+def compound(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
+    array = st.builds(
+        lambda item, lo, span: {
+            "type": "array",
+            "items": item,
+            "minItems": lo,
+            "maxItems": lo + span,
+        },
+        children,
+        st.integers(0, 2),
+        st.integers(0, 3),
+    )
+    obj = st.builds(
+        lambda props, required, extra: {
+            "type": "object",
+            "properties": props,
+            "required": [k for k in props if k in required],
+            **({} if extra is None else {"additionalProperties": extra}),
+        },
+        st.dictionaries(st.sampled_from(["x", "y", "z", "é", 'q"']), children, max_size=3),
+        st.sets(st.sampled_from(["x", "y", "z", "é", 'q"'])),
+        st.sampled_from([None, False, True, {"type": "integer", "minimum": 0, "maximum": 9}]),
+    )
+    any_of = st.lists(children, min_size=1, max_size=3).map(lambda options: {"anyOf": options})
+    return array | obj | any_of
+
+
+@PROPERTY
+@given(schema=st.recursive(leaf_schemas(), compound, max_leaves=8), seed=st.integers(0, 2**32))
+def test_random_schemas_only_admit_valid_json(schema: dict[str, Any], seed: int) -> None:
+    g, rng = grammar(schema), random.Random(seed)
+    for _ in range(15):
+        text = g.sample(rng)
+        assert valid(schema, text), (schema, text)
+
+
+def test_a_property_whose_rule_name_would_be_root_does_not_replace_the_root() -> None:
+    # The rule name for property "é" is derived from "root-é"; non-ASCII letters drop out.
+    g = grammar({"type": "object", "properties": {"é": {"type": "integer"}}, "required": ["é"]})
+    assert g.accepts('{"é": 1}') and not g.accepts('{"é": {"é": 1}}')

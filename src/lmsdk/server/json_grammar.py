@@ -165,7 +165,7 @@ class _Converter:
             return found
         base = re.sub(r"[^a-zA-Z0-9]+", "-", hint).strip("-").lower() or "r"
         name, n = base, 1
-        while name in self._rules or name in _BASE_RULES:
+        while name in self._rules or name in _BASE_RULES or name == "root":
             n += 1
             name = f"{base}-{n}"
         self._rules[name] = body
@@ -684,7 +684,8 @@ def _key_not_in(names: Sequence[str]) -> str:
     """A JSON string without escapes whose text is none of ``names``."""
     plain = '[^"\\\\\\x00-\\x1F]'
     trie: dict[str, Any] = {}
-    for name in names:
+    # A name that needs escapes in JSON can never equal an extra key, which has none.
+    for name in (n for n in names if not any(c in '"\\' or ord(c) < 0x20 for c in n)):
         node = trie
         for char in name:
             node = node.setdefault(char, {})
