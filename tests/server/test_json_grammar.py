@@ -910,8 +910,12 @@ def compound(children: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[d
 
 @PROPERTY
 @given(schema=st.recursive(leaf_schemas(), compound, max_leaves=8), seed=st.integers(0, 2**32))
-def test_random_schemas_only_admit_valid_json(schema: dict[str, Any], seed: int) -> None:
-    g, rng = grammar(schema), random.Random(seed)
+def test_random_schemas_only_admit_valid_json(
+    schema: dict[str, Any], seed: int, engine: LlamaEngine
+) -> None:
+    text = schema_to_gbnf(schema)
+    assert_llama_parses(engine, text)
+    g, rng = Grammar(text), random.Random(seed)
     for _ in range(15):
         text = g.sample(rng)
         assert valid(schema, text), (schema, text)
