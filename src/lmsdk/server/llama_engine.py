@@ -36,9 +36,11 @@ __all__ = [
     "InvalidGrammar",
     "LlamaEngine",
     "ModelFileNotFound",
+    "check_grammar",
     "default_model_path",
     "display_name_from_path",
     "model_key_from_path",
+    "token_piece",
 ]
 
 DEFAULT_MODEL_KEY = "smollm2-135m-instruct"
@@ -56,6 +58,42 @@ class ModelFileNotFound(FileNotFoundError):
 
 class InvalidGrammar(ValueError):
     """A JSON schema or GBNF grammar cannot be used for constrained sampling."""
+
+
+def token_piece(vocab: Any, token: int) -> bytes:
+    """Bytes of one token of a llama.cpp vocabulary, growing the buffer for long tokens.
+
+    llama-cpp-python's own ``token_to_piece`` uses a fixed 32-byte buffer
+    and silently returns garbage for longer tokens.
+    """
+    import ctypes
+
+    import llama_cpp
+
+    size = 64
+    while True:
+        buffer = ctypes.create_string_buffer(size)
+        n = llama_cpp.llama_token_to_piece(vocab, token, buffer, size, 0, False)
+        if n >= 0:
+            return buffer.raw[:n]
+        size = -n  # a negative result is the size the piece needs
+
+
+def check_grammar(vocab: Any, grammar: str) -> None:
+    """Parse a GBNF grammar once, as the sampler will.
+
+    ``LlamaGrammar.from_string`` does not parse; an invalid grammar only
+    fails inside the sampler chain, where a NULL sampler is added silently.
+
+    Raises:
+        InvalidGrammar: If the grammar does not parse.
+    """
+    import llama_cpp
+
+    sampler = llama_cpp.llama_sampler_init_grammar(vocab, grammar.encode("utf-8"), b"root")
+    if not sampler:
+        raise InvalidGrammar("the GBNF grammar does not parse (root rule must be 'root')")
+    llama_cpp.llama_sampler_free(sampler)
 
 
 def default_model_path() -> Path:
@@ -370,22 +408,7 @@ class _Backend:
         return found
 
     def token_bytes(self, token: int) -> bytes:
-        """Bytes of one token, growing the buffer for long tokens.
-
-        llama-cpp-python's own ``token_to_piece`` uses a fixed 32-byte buffer
-        and silently returns garbage for longer tokens.
-        """
-        import ctypes
-
-        import llama_cpp
-
-        size = 64
-        while True:
-            buffer = ctypes.create_string_buffer(size)
-            n = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, size, 0, False)
-            if n >= 0:
-                return buffer.raw[:n]
-            size = -n  # a negative result is the size the piece needs
+        return token_piece(self._vocab, token)
 
     @staticmethod
     def json_schema_to_gbnf(schema: Mapping[str, Any]) -> str:
@@ -395,19 +418,7 @@ class _Backend:
         return schema_to_gbnf(schema)
 
     def check_grammar(self, grammar: str) -> None:
-        """Parse a GBNF grammar once, as the sampler will.
-
-        ``LlamaGrammar.from_string`` does not parse; an invalid grammar only
-        fails inside the sampler chain, where a NULL sampler is added silently.
-        """
-        import llama_cpp
-
-        sampler = llama_cpp.llama_sampler_init_grammar(
-            self._vocab, grammar.encode("utf-8"), b"root"
-        )
-        if not sampler:
-            raise InvalidGrammar("the GBNF grammar does not parse (root rule must be 'root')")
-        llama_cpp.llama_sampler_free(sampler)
+        check_grammar(self._vocab, grammar)
 
     def reuse_cached_prefix(self, tokens: Sequence[int]) -> int:
         """Keep the longest usable cached prefix of ``tokens``; return its length."""
