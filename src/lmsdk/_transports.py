@@ -32,6 +32,13 @@ if TYPE_CHECKING:
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 """Largest frame accepted from the server (histories with files and long configs can be large)."""
 
+MAX_REQUEST_BYTES = 16 * 1024 * 1024
+"""Largest frame the client sends, and the largest `lmsdk serve` processes.
+
+A bigger request is refused before it is sent: a server that closes the socket over it (close code
+1009, as WebSocket servers do beyond their limit) would end every other stream on that socket too.
+"""
+
 
 class RedactingFrameLogger(logging.LoggerAdapter[logging.Logger]):
     """websockets' connection logger, with the auth packet hidden from its frame log.

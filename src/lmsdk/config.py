@@ -20,6 +20,7 @@ from lmsdk._generated.config import (
 )
 from lmsdk._generated.converter import RENAMES, unstructure
 from lmsdk._generated.kv_fields import KV_FIELDS, KvField
+from lmsdk._json import MAX_DEPTH
 from lmsdk._protocol.connection import describe_decode_error
 from lmsdk.errors import LMStudioConfigError
 
@@ -133,7 +134,15 @@ def to_kv_fields(
         value = getattr(config, field.py_name)
         if value is None:
             continue
-        out.extend(_encode(field, unstructure(value)))
+        try:
+            encoded = unstructure(value)
+        except RecursionError:  # a JSON schema (or other free-form value) nested absurdly deep
+            raise LMStudioConfigError(
+                f"config key {field.key!r} nests deeper than {MAX_DEPTH} levels, "
+                "which servers refuse",
+                key=field.key,
+            ) from None
+        out.extend(_encode(field, encoded))
     return out
 
 

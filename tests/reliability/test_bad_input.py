@@ -305,7 +305,7 @@ def test_random_and_malformed_frames_are_answered_with_warnings_while_others_str
 def test_oversized_frames_are_refused_and_the_server_keeps_streaming(api_host: str) -> None:
     # tests/server/test_server_protocol.py::test_oversized_frame_is_refused checks the close code
     # alone; here another connection is mid-stream meanwhile, and the frame also comes before auth.
-    oversized = "x" * (server_app.MAX_FRAME_BYTES + 1)
+    oversized = "x" * (server_app.MAX_SOCKET_FRAME_BYTES + 1)
     with lms.Client(api_host, timeout=30) as client:
         model = client.llm.model(MODEL_KEY)
         stream = model.respond_stream("Count to twenty.", config={"maxTokens": 24})

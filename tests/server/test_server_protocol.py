@@ -563,7 +563,7 @@ def test_predictions_on_one_model_run_in_order(api_host: str) -> None:
 
 def test_oversized_frame_is_refused(api_host: str) -> None:
     with authed(api_host) as ws:
-        ws.send("x" * (server_app.MAX_FRAME_BYTES + 1))
+        ws.send("x" * (server_app.MAX_SOCKET_FRAME_BYTES + 1))
         with pytest.raises(ConnectionClosed):
             ws.recv(timeout=30)
         assert ws.protocol.close_code == 1009

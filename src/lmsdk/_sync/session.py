@@ -5,6 +5,10 @@ There is no background reader task: whoever waits for a reply pumps the socket, 
 behind a lock, and files each event under the channel or call it belongs to. Waiters for other ids pick
 theirs up when they next hold the lock. This keeps the async code free of tasks, so the sync front end is
 a mechanical rewrite of it (scripts/unasync.py), and every wait has an explicit deadline.
+
+Every request is checked once encoded, before anything is sent: a value JSON cannot hold (NaN,
+Infinity), nesting deeper than servers accept, or a frame larger than they accept fails that request
+alone with a typed error, instead of a server closing the socket under every other stream on it.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ import logging
 import threading
 import time
 from collections import deque
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Literal
 
 from lmsdk._generated.base import EndpointSpec
 from lmsdk._host import Credentials
+from lmsdk._json import MAX_DEPTH, JsonEncodeError, explain_unencodable, loads, text_too_deep
 from lmsdk._protocol.connection import ClientConnection
 from lmsdk._protocol.events import (
     AuthAccepted,
@@ -30,9 +36,11 @@ from lmsdk._protocol.events import (
     RpcFailed,
     RpcSucceeded,
 )
-from lmsdk._transports import Lock, SyncTransport, TransportClosed
+from lmsdk._transports import MAX_REQUEST_BYTES, Lock, SyncTransport, TransportClosed
 from lmsdk.errors import (
     LMStudioAuthenticationError,
+    LMStudioClientError,
+    LMStudioConfigError,
     LMStudioConnectionError,
     LMStudioProtocolError,
     LMStudioTimeoutError,
@@ -66,6 +74,7 @@ class Session:
         self._write_lock = Lock()
         self._state_lock = threading.Lock()  # never held across an await: guards ids and inboxes
         self._inbox: dict[Key, deque[Event]] = {}
+        self._unsent: list[str] = []  # encoded and checked, waiting for _flush
         self._broken: str | None = None
         self._capture = capture
         self.warnings: deque[str] = deque(maxlen=5)
@@ -122,7 +131,9 @@ class Session:
         """Perform one RPC and return its decoded result (None for void or absent results)."""
         with self._state_lock:
             self._check_usable()
-            call_id = self._conn.call_rpc(spec, parameter)
+            call_id = self._queue_request(
+                "rpc", spec.name, lambda: self._conn.call_rpc(spec, parameter)
+            )
             self._inbox[("rpc", call_id)] = deque()
         self._flush()
         try:
@@ -145,7 +156,9 @@ class Session:
         """Open a channel; packets are read with Channel.receive()."""
         with self._state_lock:
             self._check_usable()
-            channel_id = self._conn.open_channel(spec, creation_parameter)
+            channel_id = self._queue_request(
+                "channel", spec.name, lambda: self._conn.open_channel(spec, creation_parameter)
+            )
             self._inbox[("channel", channel_id)] = deque()
         self._flush()
         return Channel(self, spec, channel_id)
@@ -187,9 +200,35 @@ class Session:
         with self._state_lock:
             if self._broken is not None:
                 return False
-            sent = self._conn.send_channel_message(channel_id, message)
+            try:
+                sent = self._conn.send_channel_message(channel_id, message)
+            except (ValueError, TypeError, RecursionError) as exc:
+                raise _unsendable("a channel message", exc) from None
         self._flush()
         return sent
+
+    def _queue_request(
+        self, kind: Literal["channel", "rpc"], what: str, encode: Callable[[], int]
+    ) -> int:
+        """Encode a request (under the state lock) and check its frame before it may be sent.
+
+        Raises:
+            LMStudioClientError: The request holds what JSON cannot, nests too deeply, or is
+                larger than servers accept; nothing of it is sent.
+        """
+        try:
+            ident = encode()
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise _unsendable(what, exc) from None
+        frames = self._conn.data_to_send()
+        problem = _frame_problem(what, frames[-1]) if frames else None
+        if problem is not None:
+            frames.pop()  # the request's own frame is the last one queued
+            self._conn.forget(kind, ident)
+        self._unsent.extend(frames)
+        if problem is not None:
+            raise problem
+        return ident
 
     def _recv(self, deadline: float | None) -> str | None:
         assert self._transport is not None
@@ -204,7 +243,8 @@ class Session:
 
     def _flush(self) -> None:
         with self._state_lock:
-            frames = self._conn.data_to_send()
+            frames, self._unsent = self._unsent, []
+            frames.extend(self._conn.data_to_send())
         if not frames or self._transport is None:
             return
         self._write_lock.acquire(None)
@@ -310,6 +350,31 @@ class Channel:
         """Stop tracking the channel (after its result arrived or the caller gave up)."""
         self.closed = True
         self._session.discard(("channel", self.channel_id))
+
+
+def _frame_problem(what: str, text: str) -> LMStudioClientError | None:
+    """The error for an encoded request that servers would refuse, or None."""
+    size = len(text)
+    if size * 4 > MAX_REQUEST_BYTES:  # only then may its UTF-8 form be too large
+        size = len(text.encode())
+        if size > MAX_REQUEST_BYTES:
+            return LMStudioClientError(
+                f"cannot send the {what} request: it is {size:,} bytes and servers accept at "
+                f"most {MAX_REQUEST_BYTES:,} (lmsdk serve's limit); shorten it"
+            )
+    if text_too_deep(text):
+        return _unsendable(what, explain_unencodable(loads(text), ValueError("too deep")))
+    return None
+
+
+def _unsendable(what: str, exc: BaseException) -> LMStudioClientError:
+    """The typed error for a request that cannot be sent."""
+    if isinstance(exc, RecursionError):
+        exc = JsonEncodeError(f"it holds a value nested deeper than {MAX_DEPTH} levels")
+    message = f"cannot send the {what} request: {exc}"
+    if isinstance(exc, JsonEncodeError) and exc.key is not None:
+        return LMStudioConfigError(message, key=exc.key)
+    return LMStudioClientError(message)
 
 
 def _deadline(timeout: float | None) -> float | None:

@@ -82,6 +82,7 @@ from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.raw_completion import as_prediction
+from lmsdk.server.scheduler import Relay, check_prompt_size
 from lmsdk.server.tool_use import (
     ToolCallArguments,
     ToolCallEnded,
@@ -136,6 +137,11 @@ class LlmNamespace:
         )
         parameter = attrs.evolve(parameter, history=history)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
+        # Before the prompt is rendered, tokenized or queued (see check_prompt_size).
+        check_prompt_size(
+            (m["content"] for m in history_messages(parameter.history)),
+            instance.engine.context_length,
+        )
         prompt = prediction_prompt(
             instance.engine,
             history_messages(parameter.history),
@@ -158,11 +164,14 @@ class LlmNamespace:
         # the generation; it still ends with a success packet (userStopped).
         watcher = asyncio.create_task(_cancel_on_request(channel, cancel))
         instance.cancels.add(cancel)
+        stream = _PredictionStream(channel, coalesce=self.coalesce_fragments)
+        # Events reach the client through a relay, so the turn ends when the engine is
+        # done, however slowly this client reads.
+        relay = Relay(stream.forward)
         try:
             async with instance.lock:
                 self.registry.get_checked(instance)
-                stream = _PredictionStream(channel, coalesce=self.coalesce_fragments)
-                forward = track(instance, stream.forward)  # for getInstanceProcessingState
+                forward = track(instance, relay.put)  # for getInstanceProcessingState
                 try:
                     if tool_use is None:
                         await run_generation(
@@ -193,6 +202,7 @@ class LlmNamespace:
         finally:
             instance.cancels.discard(cancel)
             watcher.cancel()
+            await relay.close()
         if stream.finished is None:
             raise ServerError("The engine ended without a result")
         await channel.send(

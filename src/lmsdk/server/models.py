@@ -50,6 +50,7 @@ from lmsdk.server.llama_engine import (
     model_key_from_path,
 )
 from lmsdk.server.matching import best_match, path_matches
+from lmsdk.server.scheduler import FairScheduler
 
 __all__ = [
     "DEFAULT_EMBEDDING_KEY",
@@ -309,9 +310,9 @@ class Instance:
         self.last_used: float | None = None
         self.idle_since = time.time()
         self.load_config: KvConfig = load_kv_config(engine.context_length, seed)
-        # One generation at a time per instance; asyncio.Lock wakes waiters in
-        # FIFO order, so queued predictions run in arrival order.
-        self.lock = asyncio.Lock()
+        # One generation at a time per instance, taken like a lock; waiting
+        # requests get their turns round robin across connections.
+        self.lock = FairScheduler()
         # Cancel events of generations running or queued on this instance, so
         # that unloading can stop them.
         self.cancels: set[threading.Event] = set()

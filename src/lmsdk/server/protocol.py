@@ -16,15 +16,22 @@ Deviation from the reference server, on purpose: a request with an unknown
 endpoint or an invalid payload gets the ``communicationWarning`` the protocol
 prescribes *and* a ``channelError``/``rpcError`` with the same text, because
 a warning alone carries no id and leaves the client waiting forever.
+
+Bad input never ends the connection: a frame that is not JSON, nested deeper
+than :data:`lmsdk._json.MAX_DEPTH` or longer than :data:`MAX_FRAME_CHARS` is
+answered with a warning (and the error for its id, where one can be found)
+and the socket goes on. Warnings are logged through one :class:`LogSampler`
+for the whole server, so a client sending bad frames in a loop cannot fill
+the server's log.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 import re
+import time
 import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -60,10 +67,15 @@ from lmsdk._generated.transport import (
     WritableSignalSubscribe,
     WritableSignalUnsubscribe,
 )
+from lmsdk._json import MAX_DEPTH, JsonEncodeError, loads, too_deep
+from lmsdk._transports import MAX_REQUEST_BYTES
 from lmsdk.server.errors import NoResult, ServerError
+from lmsdk.server.scheduler import current_client
 
 __all__ = [
+    "MAX_FRAME_CHARS",
     "ApiToken",
+    "LogSampler",
     "Namespace",
     "ProtocolSession",
     "SendJson",
@@ -83,6 +95,15 @@ OutT = TypeVar("OutT")
 # Like the reference server: after this many warnings on one socket, further
 # ones are only logged, so a misbehaving client cannot make us flood it.
 MAX_WARNINGS = 5
+# Warning texts quote what was wrong; a client's junk is quoted no longer than this.
+_MAX_WARNING_CHARS = 500
+
+MAX_FRAME_CHARS = MAX_REQUEST_BYTES
+"""Longest frame decoded after authentication: the limit clients keep to.
+
+A longer one (the socket takes frames up to twice this size) gets a warning
+instead of being parsed, and the connection goes on.
+"""
 # On disconnect, handlers get this long to notice (receive() returns None) and
 # wind down (a prediction cancels its generation) before they are cancelled.
 _DISCONNECT_GRACE_SEC = 5.0
@@ -90,6 +111,54 @@ _DISCONNECT_GRACE_SEC = 5.0
 # Only for error messages: the detailed converter reports every problem with
 # its path, which the fast tolerant one does not. Built on first use.
 _detailed: cattrs.Converter | None = None
+
+
+class LogSampler:
+    """Lets a burst of log lines through, then about ``per_second``, and counts the rest.
+
+    Args:
+        burst: Lines allowed at once after a quiet spell.
+        per_second: Lines allowed per second after the burst.
+    """
+
+    def __init__(self, burst: int = 20, per_second: float = 1.0) -> None:
+        self.burst = burst
+        self.per_second = per_second
+        self._tokens = float(burst)
+        self._last = time.monotonic()
+        self.suppressed = 0
+
+    def allow(self) -> int | None:
+        """None if this line is to be dropped; else how many were dropped since the last one."""
+        now = time.monotonic()
+        self._tokens = min(self.burst, self._tokens + (now - self._last) * self.per_second)
+        self._last = now
+        if self._tokens < 1:
+            self.suppressed += 1
+            return None
+        self._tokens -= 1
+        dropped, self.suppressed = self.suppressed, 0
+        return dropped
+
+
+# One sampler for every connection: opening more sockets does not buy more log lines.
+_warning_log = LogSampler()
+
+
+def _log_sampled(level: int, message: str, *args: object) -> None:
+    dropped = _warning_log.allow()
+    if dropped is None:
+        return
+    if dropped:
+        message += " (%d similar lines suppressed)"
+        args = (*args, dropped)
+    log.log(level, message, *args)
+
+
+def _clip(text: str) -> str:
+    if len(text) <= _MAX_WARNING_CHARS:
+        return text
+    return f"{text[:_MAX_WARNING_CHARS]}... ({len(text):,} characters)"
 
 
 @attrs.frozen
@@ -120,13 +189,16 @@ def check_auth(frame: str | bytes, token: ApiToken | None) -> AuthResult:
     and passkey must equal its two parts; both are compared in constant time.
     """
     try:
-        data = json.loads(frame)
+        data = loads(frame)
+        if too_deep(frame, data):
+            raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
         packet: AuthPacket = structure(data, AuthPacket)
-    except (ValueError, TypeError, KeyError, cattrs.BaseValidationError) as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever is wrong, the answer is the auth failure
         return AuthResult(
             success=False,
             error="The first message must be the authentication packet "
-            f'{{"authVersion": 1, "clientIdentifier": ..., "clientPasskey": ...}} ({exc})',
+            f'{{"authVersion": 1, "clientIdentifier": ..., "clientPasskey": ...}} '
+            f"({_clip(str(exc) or type(exc).__name__)})",
         )
     if token is None:
         return AuthResult(success=True)
@@ -157,6 +229,13 @@ class Namespace:
         """A namespace whose socket is served but whose every request is refused."""
         return cls(name, {}, None, supported=False)
 
+    def served(self, endpoint: str, kind: str) -> EndpointSpec | None:
+        """The spec of an endpoint of this kind that a handler implements, else None."""
+        spec = self.endpoints.get(endpoint)
+        if spec is None or spec.kind != kind or not hasattr(self.handlers, spec.method):
+            return None
+        return spec
+
     def unknown_endpoint(self, kind: str, endpoint: str) -> str:
         """The error title for a request naming an endpoint not served here."""
         if not self.supported:
@@ -164,6 +243,8 @@ class Namespace:
                 f"lmsdk serve does not support the {self.name} namespace: "
                 f"{kind} endpoint {self.name}/{endpoint} is not available on this server"
             )
+        if endpoint in self.endpoints:
+            return f"lmsdk serve does not support {kind} endpoint {self.name}/{endpoint}"
         return f"Unknown {kind} endpoint {self.name}/{endpoint}"
 
 
@@ -230,20 +311,40 @@ class ProtocolSession:
         await self.emit_json(unstructure(message))
 
     async def emit_json(self, message: Any) -> None:
-        """Send an unstructured message (JSON-shaped); failures mean the peer left and are dropped."""
+        """Send an unstructured message (JSON-shaped); failures mean the peer left and are dropped.
+
+        Raises:
+            JsonEncodeError: If the message cannot be encoded (a handler's result holding
+                NaN, say): the caller's request fails instead of going unanswered.
+        """
         if self._closed:
             return
         try:
             await self._send(message)
+        except JsonEncodeError:
+            raise
         except Exception as exc:  # the transport's "connection closed" errors vary
             log.debug("dropping a message to a gone client: %s", exc)
 
     async def handle_frame(self, frame: str | bytes) -> None:
         """Process one frame from the client. Never raises for bad input."""
+        if len(frame) > MAX_FRAME_CHARS:
+            await self._refuse_frame(
+                f"Received a frame of {len(frame):,} characters; the limit is "
+                f"{MAX_FRAME_CHARS:,}. The frame was ignored",
+                _head_ids(frame),
+            )
+            return
         try:
-            data = json.loads(frame)
+            data = loads(frame)
         except (ValueError, UnicodeDecodeError) as exc:
             await self.warn(f"Received a frame that is not valid JSON: {exc}", "unknown")
+            return
+        if too_deep(frame, data):
+            await self._refuse_frame(
+                f"Received a frame nested deeper than {MAX_DEPTH} levels. The frame was ignored",
+                _ids(data),
+            )
             return
         try:
             message: ClientMessage = structure(data, ClientMessage)
@@ -268,7 +369,12 @@ class ProtocolSession:
         elif isinstance(message, RpcCall):
             await self._rpc_call(message)
         elif isinstance(message, CommunicationWarning):
-            log.warning("client warning (%s): %s", message.kind or "unknown", message.warning)
+            _log_sampled(
+                logging.WARNING,
+                "client warning (%s): %s",
+                message.kind or "unknown",
+                _clip(message.warning),
+            )
         elif isinstance(message, ClientChannelAck):
             pass  # the server never asks for acks
         elif isinstance(message, SignalSubscribe | WritableSignalSubscribe):
@@ -281,12 +387,24 @@ class ProtocolSession:
             )
 
     async def warn(self, warning: str, kind: str) -> None:
-        """Send a ``communicationWarning`` (only the first few per socket)."""
-        log.info("communication warning to client (%s): %s", kind, warning)
+        """Send a ``communicationWarning`` (only the first few per socket); logging is sampled."""
+        warning = _clip(warning)
+        _log_sampled(logging.INFO, "communication warning to client (%s): %s", kind, warning)
         if self._warnings_sent >= MAX_WARNINGS:
             return
         self._warnings_sent += 1
         await self.emit(CommunicationWarning(warning=warning, kind=kind))
+
+    async def _refuse_frame(self, text: str, ids: tuple[str | None, int | None]) -> None:
+        """Warn about a frame that was not processed, and fail the request it opened, if any."""
+        await self.warn(text, "unknown")
+        kind, ident = ids
+        if ident is None:
+            return
+        if kind == "channelCreate" and ident not in self._channels:
+            await self.emit(ChannelError(channel_id=ident, error=_error(text)))
+        elif kind == "rpcCall":
+            await self.emit(RpcError(call_id=ident, error=_error(text)))
 
     async def _open_channel(self, message: ChannelCreate) -> None:
         channel_id = message.channel_id
@@ -296,8 +414,8 @@ class ProtocolSession:
                 "channelAlreadyOpen",
             )
             return
-        spec = self.namespace.endpoints.get(message.endpoint)
-        if spec is None or spec.kind != "channel":
+        spec = self.namespace.served(message.endpoint, "channel")
+        if spec is None:
             text = self.namespace.unknown_endpoint("channel", message.endpoint)
             await self.warn(text, "channelEndpointUnknown")
             await self.emit(ChannelError(channel_id=channel_id, error=_error(text)))
@@ -354,8 +472,8 @@ class ProtocolSession:
 
     async def _rpc_call(self, message: RpcCall) -> None:
         call_id = message.call_id
-        spec = self.namespace.endpoints.get(message.endpoint)
-        if spec is None or spec.kind != "rpc":
+        spec = self.namespace.served(message.endpoint, "rpc")
+        if spec is None:
             text = self.namespace.unknown_endpoint("RPC", message.endpoint)
             await self.warn(text, "rpcEndpointUnknown")
             await self.emit(RpcError(call_id=call_id, error=_error(text)))
@@ -374,6 +492,10 @@ class ProtocolSession:
     async def _run_rpc(self, call_id: int, spec: EndpointSpec, work: Awaitable[Any]) -> None:
         try:
             result = await work
+            if spec.returns is None:
+                await self.emit(RpcResult(call_id=call_id))
+            else:
+                await self.emit(RpcResult(call_id=call_id, result=unstructure(result)))
         except NoResult:
             await self.emit(RpcResult(call_id=call_id))
         except ServerError as exc:
@@ -381,11 +503,6 @@ class ProtocolSession:
         except Exception as exc:
             log.exception("rpc %s/%s failed", spec.namespace, spec.name)
             await self.emit(RpcError(call_id=call_id, error=_internal(exc)))
-        else:
-            if spec.returns is None:
-                await self.emit(RpcResult(call_id=call_id))
-            else:
-                await self.emit(RpcResult(call_id=call_id, result=unstructure(result)))
 
     async def _refuse_signal(self, message: SignalSubscribe | WritableSignalSubscribe) -> None:
         text = self.namespace.unknown_endpoint("signal", message.endpoint)
@@ -400,6 +517,8 @@ class ProtocolSession:
 
     def _spawn(self, work: Awaitable[None]) -> None:
         async def run() -> None:
+            # The task's own context: the scheduler takes turns per connection.
+            current_client.set(self)
             await work
 
         task = asyncio.create_task(run())
@@ -496,6 +615,35 @@ def _camel_path(message: str) -> str:
     if not sep:
         return message
     return text + sep + re.sub(r"_([a-z])", lambda m: m.group(1).upper(), path)
+
+
+def _ids(data: Any) -> tuple[str | None, int | None]:
+    """The type of a parsed frame and the channel or call id it opens, where it has them."""
+    if not isinstance(data, dict):
+        return None, None
+    kind = data.get("type")
+    ident = data.get("channelId" if kind == "channelCreate" else "callId")
+    if not isinstance(kind, str) or not isinstance(ident, int) or isinstance(ident, bool):
+        return (kind if isinstance(kind, str) else None), None
+    return kind, ident
+
+
+_HEAD_TYPE = re.compile(r'"type"\s*:\s*"(channelCreate|rpcCall)"')
+_HEAD_ID = re.compile(r'"(?:channelId|callId)"\s*:\s*(\d{1,15})\b')
+
+
+def _head_ids(frame: str | bytes) -> tuple[str | None, int | None]:
+    """The type and id of a frame too long to parse, from its first characters.
+
+    Clients write the envelope keys before the payload, so the head of a long
+    frame names the request it opens; if it does not, only the warning is sent.
+    """
+    head = frame[:512]
+    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    kind, ident = _HEAD_TYPE.search(text), _HEAD_ID.search(text)
+    if kind is None or ident is None:
+        return None, None
+    return kind.group(1), int(ident.group(1))
 
 
 def _error(title: str) -> SerializedError:
