@@ -46,7 +46,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--api-token",
         metavar="TOKEN",
         help="require this token, sk-lm-<id>:<secret> (default: $LM_API_TOKEN or "
-        "$LMSTUDIO_API_TOKEN; required to bind a non-loopback host)",
+        "$LMSTUDIO_API_TOKEN; required to bind a non-loopback host). A token given here is "
+        "visible to every local user in the process list (ps); prefer setting LM_API_TOKEN",
     )
     parser.add_argument(
         "--engine",
