@@ -132,6 +132,7 @@ def test_processing_state_is_prompt_processing_until_the_first_piece() -> None:
             seen.append(_state(instance))
             await tracked([Piece("x", 1)])
             seen.append(_state(instance))
+            assert processing_state(instance, embedding=True).status == "computingEmbedding"
         return seen
 
     assert asyncio.run(phases()) == [
@@ -248,3 +249,35 @@ def test_concurrent_completions_all_use_the_channel(api_host: str) -> None:
         for thread in threads:
             thread.join(timeout=120)
     assert len(results) == 3 and len(set(results)) == 1
+
+
+def test_embedding_instances_report_their_state_and_estimates(api_host: str) -> None:
+    from lmsdk._generated.client_sync import EmbeddingEndpoints
+    from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
+    from lmsdk._generated.llm import (
+        GetBasePredictionConfigParameter,
+        GetInstanceProcessingStateParameter,
+    )
+    from lmsdk.server.models import DEFAULT_EMBEDDING_KEY
+
+    with lms.Client(api_host) as client:
+        model = client.embedding.model(DEFAULT_EMBEDDING_KEY)
+        estimate = client.embedding.estimate_model_usage(
+            DEFAULT_EMBEDDING_KEY, config={"contextLength": 1024}
+        )
+        endpoints = EmbeddingEndpoints(client.session("embedding"))
+        specifier = ModelSpecifierQuery(query=ModelQuery(identifier=model.identifier))
+        state = endpoints.get_instance_processing_state(
+            GetInstanceProcessingStateParameter(specifier=specifier, throw_if_not_found=True)
+        )
+        base = endpoints.get_base_prediction_config(
+            GetBasePredictionConfigParameter(specifier=specifier)
+        )
+        assert len(model.embed("Hello")) > 0
+        with pytest.raises(lms.LMStudioModelNotFoundError):
+            client.embedding.estimate_model_usage("no-such-model")
+    assert state is not None and (state.status, state.queued) == ("idle", 0)
+    assert base.fields == []
+    assert estimate.memory.confidence == "low"
+    assert estimate.memory.model_bytes == default_model_path().stat().st_size
+    assert estimate.memory.context_bytes > 0

@@ -18,9 +18,11 @@ from lmsdk._generated.embedding import (
 )
 from lmsdk._generated.llm import (
     CountTokensParameter,
+    EstimateModelUsageParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
+    ModelUsageEstimate,
     TokenizeParameter,
     UnloadModelParameter,
 )
@@ -229,3 +231,20 @@ class AsyncEmbeddingNamespace:
     async def unload(self, identifier: str) -> None:
         """Unload the embedding instance with this identifier."""
         await (await self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
+
+    async def estimate_model_usage(
+        self, model_key: str, *, config: ConfigInput = None
+    ) -> ModelUsageEstimate:
+        """Estimate the memory that loading model_key with a load config would take (2.0.0).
+
+        Raises:
+            LMStudioConfigError: the config has an unknown key or a bad value (nothing is sent).
+            LMStudioModelNotFoundError: no downloaded embedding model has that key.
+            LMStudioServerError: the server predates protocol 2.0.0.
+        """
+        return await (await self._endpoints()).estimate_model_usage(
+            EstimateModelUsageParameter(
+                model_key=model_key,
+                load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
+            )
+        )

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 074fe21dd2b66c59). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 ec5b507a714bf1ce). Change schema/ or codegen/ and regenerate instead.
 
 """Typed sync client stubs: one method per endpoint, each a single call into the runtime."""
 
@@ -153,6 +153,25 @@ class EmbeddingEndpoints:
         """Returns the effective load settings of a loaded embedding instance as a KV config."""
         result = self._session.call_rpc(EMBEDDING_ENDPOINTS["getLoadConfig"], parameter)
         return typing.cast("KvConfig", result)
+
+    def get_base_prediction_config(self, parameter: GetBasePredictionConfigParameter) -> KvConfig:
+        """Returns the prediction settings a loaded embedding instance starts from (none: embeddings take no prediction settings)."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["getBasePredictionConfig"], parameter)
+        return typing.cast("KvConfig", result)
+
+    def get_instance_processing_state(
+        self, parameter: GetInstanceProcessingStateParameter
+    ) -> InstanceProcessingState:
+        """Says whether a loaded embedding instance is idle or computing an embedding, and how many requests it has."""
+        result = self._session.call_rpc(
+            EMBEDDING_ENDPOINTS["getInstanceProcessingState"], parameter
+        )
+        return typing.cast("InstanceProcessingState", result)
+
+    def estimate_model_usage(self, parameter: EstimateModelUsageParameter) -> ModelUsageEstimate:
+        """Estimates the memory that loading a downloaded embedding model with some load settings would take."""
+        result = self._session.call_rpc(EMBEDDING_ENDPOINTS["estimateModelUsage"], parameter)
+        return typing.cast("ModelUsageEstimate", result)
 
 
 class FilesEndpoints:

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 074fe21dd2b66c59). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 ec5b507a714bf1ce). Change schema/ or codegen/ and regenerate instead.
 
 """The endpoint manifests as data: kind and message types of every endpoint, per namespace."""
 
@@ -153,6 +153,30 @@ EMBEDDING_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
         "get_load_config",
         parameter=GetLoadConfigParameter,
         returns=KvConfig,
+    ),
+    "getBasePredictionConfig": EndpointSpec(
+        "embedding",
+        "getBasePredictionConfig",
+        "rpc",
+        "get_base_prediction_config",
+        parameter=GetBasePredictionConfigParameter,
+        returns=KvConfig,
+    ),
+    "getInstanceProcessingState": EndpointSpec(
+        "embedding",
+        "getInstanceProcessingState",
+        "rpc",
+        "get_instance_processing_state",
+        parameter=GetInstanceProcessingStateParameter,
+        returns=InstanceProcessingState,
+    ),
+    "estimateModelUsage": EndpointSpec(
+        "embedding",
+        "estimateModelUsage",
+        "rpc",
+        "estimate_model_usage",
+        parameter=EstimateModelUsageParameter,
+        returns=ModelUsageEstimate,
     ),
 }
 """Endpoints of the `embedding` namespace (ws://HOST:PORT/embedding)."""

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 074fe21dd2b66c59). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 ec5b507a714bf1ce). Change schema/ or codegen/ and regenerate instead.
 
 """What each protocol revision added: endpoints, and fields it requires that older peers leave out.
 
@@ -46,6 +46,9 @@ REQUIRED_SINCE: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 ENDPOINTS_SINCE: Final[dict[str, frozenset[str]]] = {
     "2.0.0": frozenset(
         {
+            "embedding/getBasePredictionConfig",
+            "embedding/getInstanceProcessingState",
+            "embedding/estimateModelUsage",
             "llm/completeRawText",
             "llm/getBasePredictionConfig",
             "llm/getInstanceProcessingState",

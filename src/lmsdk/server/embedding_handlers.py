@@ -8,6 +8,7 @@ embedded with and an embedding model never answers an ``llm`` request.
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any, cast
 
 from lmsdk._generated.base import AsyncChannel
@@ -29,11 +30,16 @@ from lmsdk._generated.embedding import (
 from lmsdk._generated.llm import (
     CountTokensParameter,
     CountTokensResult,
+    EstimateModelUsageParameter,
+    GetBasePredictionConfigParameter,
+    GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
     GetOrLoadToServerPacket,
+    InstanceProcessingState,
     LoadModelToServerPacket,
+    ModelUsageEstimate,
     TokenizeParameter,
     TokenizeResult,
     UnloadModelParameter,
@@ -41,6 +47,8 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import EmbeddingModelInstanceInfo
 from lmsdk.server.embedding_engine import EmbeddingEngine, InputTooLong
 from lmsdk.server.errors import NoResult, ServerError
+from lmsdk.server.estimates import estimate_usage
+from lmsdk.server.instance_state import processing_state
 from lmsdk.server.kv import LoadSettings, merge_stack
 from lmsdk.server.models import Instance, ModelRegistry
 
@@ -161,8 +169,13 @@ class EmbeddingNamespace:
         """The embedding of one text."""
         instance = self.registry.resolve(parameter.model_specifier, domain="embedding")
         engine = _engine(instance)
+        # Under the instance's lock and counted among its requests, as predictions are, so that
+        # getInstanceProcessingState sees the work (unloading sets the event; it cancels nothing).
+        request = threading.Event()
+        instance.cancels.add(request)
         try:
-            vector = await asyncio.to_thread(engine.embed, parameter.input_string)
+            async with instance.lock:
+                vector = await asyncio.to_thread(engine.embed, parameter.input_string)
         except InputTooLong as exc:
             raise ServerError(
                 "The text does not fit in the embedding model's context window",
@@ -171,6 +184,8 @@ class EmbeddingNamespace:
             ) from exc
         except ValueError as exc:
             raise ServerError("The text could not be embedded", cause=str(exc)) from exc
+        finally:
+            instance.cancels.discard(request)
         instance.touch()
         return EmbedStringResult(embedding=vector)
 
@@ -190,6 +205,32 @@ class EmbeddingNamespace:
         tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, True)
         # The schema types token ids as JSON numbers (float); ints serialize as such.
         return TokenizeResult(tokens=cast(list[float], tokens))
+
+    async def get_base_prediction_config(
+        self, parameter: GetBasePredictionConfigParameter
+    ) -> KvConfig:
+        """Empty: embeddings take no prediction settings (the instance must exist)."""
+        self.registry.resolve(parameter.specifier, domain="embedding")
+        return KvConfig(fields=[])
+
+    async def get_instance_processing_state(
+        self, parameter: GetInstanceProcessingStateParameter
+    ) -> InstanceProcessingState:
+        """Idle or computing an embedding, and how many requests the instance has."""
+        try:
+            instance = self.registry.resolve(parameter.specifier, domain="embedding")
+        except ServerError:
+            if parameter.throw_if_not_found:
+                raise
+            raise NoResult() from None
+        return processing_state(instance, embedding=True)
+
+    async def estimate_model_usage(
+        self, parameter: EstimateModelUsageParameter
+    ) -> ModelUsageEstimate:
+        """Estimated memory of loading a downloaded embedding model (see lmsdk.server.estimates)."""
+        entry = self.registry.find_entry(parameter.model_key, "embedding")
+        return await asyncio.to_thread(estimate_usage, entry, parameter.load_config_stack)
 
     async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
         """The effective load config of an embedding instance."""
