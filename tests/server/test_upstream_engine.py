@@ -284,7 +284,7 @@ def test_upstream_error_reaches_the_client_typed_and_naming_the_upstream(
     too_long = "word " * 3000  # the upstream's context is 2048 tokens
     with lmsdk.Client(api_host) as client:
         model = client.llm.model(KEY)
-        with pytest.raises(lmsdk.LMStudioPredictionError, match=upstream.root):
+        with pytest.raises(lmsdk.LMStudioServerError, match=upstream.root):
             model.complete(too_long, config={"maxTokens": 4})
         # ... and the server goes on serving.
         assert model.complete("Hello", config={"maxTokens": 2}).content is not None
@@ -308,7 +308,7 @@ def test_killed_upstream_mid_stream_gives_a_typed_error_with_the_partial_text(
             "1, 2, 3, 4, 5, 6,", config={"maxTokens": 1500, "temperature": 0}
         )
         seen: list[str] = []
-        with pytest.raises(lmsdk.LMStudioPredictionError) as caught:
+        with pytest.raises(lmsdk.LMStudioServerError) as caught:
             for fragment in stream:
                 seen.append(fragment.content)
                 if len(seen) == 3:
@@ -319,7 +319,7 @@ def test_killed_upstream_mid_stream_gives_a_typed_error_with_the_partial_text(
         assert upstream_alive.root in message
         assert "partial text" in message
         # While the upstream is down: a refused connection, typed and naming it.
-        with pytest.raises(lmsdk.LMStudioPredictionError, match="Could not connect") as refused:
+        with pytest.raises(lmsdk.LMStudioServerError, match="Could not connect") as refused:
             model.respond("Hi", config={"maxTokens": 2})
         assert upstream_alive.root in str(refused.value)
         # Once it is back, the same server and the same model handle serve again.
@@ -341,7 +341,7 @@ def test_silent_upstream_times_out_with_a_typed_error(upstream: LlamaCppServer) 
             upstream.pause()
             try:
                 started = time.monotonic()
-                with pytest.raises(lmsdk.LMStudioPredictionError, match="did not answer in time"):
+                with pytest.raises(lmsdk.LMStudioServerError, match="did not answer in time"):
                     model.respond("Hi", config={"maxTokens": 2})
                 assert time.monotonic() - started < 30
             finally:
@@ -404,3 +404,24 @@ def test_serve_cli_refuses_a_named_key_variable_that_is_unset(upstream: LlamaCpp
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2
     assert "NOT_SET_ANYWHERE" in err
+
+
+def add(a: int, b: int) -> int:
+    """Add two integers."""
+    return a + b
+
+
+def test_tools_go_to_the_upstream_and_its_calls_come_back_as_tool_calls(api_host: str) -> None:
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        result = model.respond(
+            "What is 2 plus 3? Use the tool.",
+            tools=[add],
+            config={"toolChoice": {"type": "generic", "mode": "required"}, "maxTokens": 60},
+        )
+    # toolChoice "required" with one tool: the upstream constrains the call to the tool's schema.
+    assert result.stats.stop_reason == "toolCalls"
+    assert [call.name for call in result.tool_calls] == ["add"]
+    arguments = result.tool_calls[0].arguments or {}
+    assert set(arguments) == {"a", "b"}
+    assert all(isinstance(value, int) for value in arguments.values())

@@ -47,6 +47,7 @@ __all__ = [
     "PromptProgress",
     "PromptTooLong",
     "StopReason",
+    "calls_tools_natively",
     "prompt_text",
     "render_chat_template",
 ]
@@ -200,11 +201,15 @@ class ChatPrompt:
     Attributes:
         messages: Messages with ``role`` and ``content`` keys.
         tools: Tool definitions in the OpenAI ``{"type": "function", "function":
-            {...}}`` shape (LM Studio's ``llm.prediction.tools`` uses it too).
+            {...}}`` shape (LM Studio's ``llm.prediction.tools`` uses it too), set
+            only for an engine that calls tools natively (see
+            :func:`calls_tools_natively`); other engines see tools in the prompt text.
+        tools_required: Whether the model must call one of ``tools``.
     """
 
     messages: tuple[Mapping[str, str], ...]
     tools: tuple[Mapping[str, Any], ...] = field(default=(), hash=False)
+    tools_required: bool = False
     enable_thinking: bool | None = None
     """``llm.prediction.reasoning.enableThinking``: given to the chat template as the
     ``enable_thinking`` variable (Qwen3-style templates read it; others ignore it); None leaves
@@ -312,6 +317,18 @@ class Engine(Protocol):
     def close(self) -> None:
         """Release the model's resources; the engine is unusable afterwards."""
         ...
+
+
+def calls_tools_natively(engine: object) -> bool:
+    """Whether an engine takes tools in :attr:`ChatPrompt.tools` and reports calls itself.
+
+    An optional capability, not part of :class:`Engine`: such an engine (another
+    server with a tool-calling API) writes each call it gets back as one piece
+    ``[TOOL_REQUEST]{"name": ..., "arguments": ...}[END_TOOL_REQUEST]``, the
+    format the server's tool-call parser reads. Engines declare it with a
+    ``native_tool_calls = True`` class attribute.
+    """
+    return getattr(engine, "native_tool_calls", False) is True
 
 
 class _ChatTemplated(Protocol):

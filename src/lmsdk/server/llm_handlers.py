@@ -62,11 +62,13 @@ from lmsdk._generated.llm import (
 )
 from lmsdk._generated.model_info import LlmInstanceInfo
 from lmsdk.server.engine import (
+    ChatPrompt,
     Finished,
     GenerationEvent,
     Piece,
     PromptProgress,
     PromptTooLong,
+    calls_tools_natively,
 )
 from lmsdk.server.errors import NoResult, ServerError, preset_not_found
 from lmsdk.server.estimates import estimate_usage
@@ -77,6 +79,8 @@ from lmsdk.server.generation import (
     prediction_prompt,
     render_prompt,
     run_generation,
+    run_native_tool_generation,
+    with_native_tools,
 )
 from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
@@ -149,8 +153,11 @@ class LlmNamespace:
             merge_stack(parameter.prediction_config_stack),
         )
         tool_use = ToolUse.from_config(merge_stack(parameter.prediction_config_stack))
+        native_tools = tool_use is not None and calls_tools_natively(instance.engine)
+        if native_tools and tool_use is not None:
+            prompt = with_native_tools(prompt, tool_use)
         tool_prompt = ""
-        if tool_use is not None:
+        if tool_use is not None and not native_tools:
             # The tools are presented in the prompt text, and a call continues that text.
             tool_prompt = render_prompt(
                 instance.engine,
@@ -175,6 +182,10 @@ class LlmNamespace:
                 try:
                     if tool_use is None:
                         await run_generation(
+                            instance.engine, prompt, settings.params, cancel, forward
+                        )
+                    elif isinstance(prompt, ChatPrompt) and native_tools:
+                        stop_reason = await run_native_tool_generation(
                             instance.engine, prompt, settings.params, cancel, forward
                         )
                     else:

@@ -55,6 +55,7 @@ from lmsdk.server.kv import DEFAULT_CONTEXT_LENGTH
 from lmsdk.server.llama_engine import display_name_from_path, model_key_from_path
 from lmsdk.server.models import ModelEntry
 from lmsdk.server.stopping import GenerationClock, PieceAssembler
+from lmsdk.server.tool_use import END_MARKER, START_MARKER
 
 __all__ = ["OpenAIBackend", "OpenAIEngine", "Upstream", "UpstreamError"]
 
@@ -336,8 +337,11 @@ class OpenAIEngine:
     """One model of an OpenAI-compatible upstream, implementing ``Engine``.
 
     Unlike the local engines it holds no lock: predictions run in parallel on the upstream, which
-    batches them.
+    batches them. Tools go to the upstream's tool-calling API, and the calls it returns are written
+    in the server's tool-call markup (see ``calls_tools_natively``).
     """
+
+    native_tool_calls = True
 
     def __init__(self, upstream: Upstream, model_id: str, context_length: int) -> None:
         """Serve ``model_id`` of ``upstream``.
@@ -403,6 +407,7 @@ class OpenAIEngine:
         finish: str | None = None
         usage: Mapping[str, Any] = {}
         reason: StopReason | None = None
+        calls = _ToolCalls()
         try:
             with self._open(path, prompt, params) as events:
                 for event in events:
@@ -416,6 +421,8 @@ class OpenAIEngine:
                     if not isinstance(choices, list) or not choices:
                         continue
                     choice = choices[0] if isinstance(choices[0], dict) else {}
+                    if chat:
+                        calls.feed(choice)
                     text = _choice_text(choice, chat)
                     if text:
                         chunks += 1
@@ -448,6 +455,11 @@ class OpenAIEngine:
             if clock.first_piece is None:
                 clock.first_piece = time.perf_counter()
             yield Piece(tail, count)
+        if reason is None:
+            for markup in calls.markup():
+                if clock.first_piece is None:
+                    clock.first_piece = time.perf_counter()
+                yield Piece(markup, 0)
         predicted = _int(usage.get("completion_tokens"), chunks)
         if reason is None:
             reason = _stop_reason(finish, params.max_tokens, usage)
@@ -510,6 +522,7 @@ class OpenAIEngine:
             body["messages"] = [dict(m) for m in prompt.messages]
             if prompt.tools:
                 body["tools"] = [dict(t) for t in prompt.tools]
+                body["tool_choice"] = _tool_choice(prompt)
         else:
             body["prompt"] = prompt
         if params.grammar_json_schema is not None:
@@ -623,6 +636,56 @@ def _context_length(model: Mapping[str, Any]) -> int | None:
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
             return value
     return None
+
+
+def _tool_choice(prompt: ChatPrompt) -> str | dict[str, Any]:
+    if not prompt.tools_required:
+        return "auto"
+    if len(prompt.tools) == 1:
+        # The same demand as "required"; llama-cpp-python only forces a call when one is named.
+        function = prompt.tools[0].get("function")
+        name = function.get("name") if isinstance(function, Mapping) else None
+        if isinstance(name, str):
+            return {"type": "function", "function": {"name": name}}
+    return "required"
+
+
+class _ToolCalls:
+    """Tool calls streamed in ``delta.tool_calls``: name and argument fragments per index."""
+
+    def __init__(self) -> None:
+        self._calls: dict[int, tuple[str, str]] = {}
+
+    def feed(self, choice: Mapping[str, Any]) -> None:
+        delta = choice.get("delta")
+        listed = delta.get("tool_calls") if isinstance(delta, dict) else None
+        if not isinstance(listed, list):
+            return
+        for call in listed:
+            if not isinstance(call, dict):
+                continue
+            index = call.get("index", 0)
+            function = call.get("function")
+            if not isinstance(index, int) or not isinstance(function, dict):
+                continue
+            name, arguments = self._calls.get(index, ("", ""))
+            if isinstance(function.get("name"), str) and not name:
+                name = function["name"]
+            if isinstance(function.get("arguments"), str):
+                arguments += function["arguments"]
+            self._calls[index] = (name, arguments)
+
+    def markup(self) -> list[str]:
+        """Each call as ``[TOOL_REQUEST]{"name": ..., "arguments": ...}[END_TOOL_REQUEST]``.
+
+        The arguments text goes in as the upstream sent it, so arguments that are not JSON
+        reach the client as a failed tool call rather than being repaired here.
+        """
+        return [
+            f'{START_MARKER}{{"name": {json.dumps(name)}, "arguments": {arguments.strip() or "{}"}}}'
+            f"{END_MARKER}"
+            for _, (name, arguments) in sorted(self._calls.items())
+        ]
 
 
 def _choice_text(choice: Mapping[str, Any], chat: bool) -> str:
