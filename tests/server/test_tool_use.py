@@ -555,3 +555,33 @@ def test_official_client_act_against_lmsdk_serve(
     }
     assert answer["content"] == [{"type": "text", "text": rounds[1].content}]
     assert 1 in fragments
+
+
+def test_a_schema_no_grammar_can_enforce_still_gives_a_parsed_call(api_host: str) -> None:
+    mail = {
+        "type": "function",
+        "function": {
+            "name": "send",
+            "parameters": {
+                "type": "object",
+                "properties": {"to": {"type": "string", "format": "email"}},
+                "required": ["to"],
+            },
+        },
+    }
+    relaxed = call_schema([tool("send", mail["function"]["parameters"])], for_grammar=True)
+    assert relaxed["properties"]["arguments"] == {"type": "object", "additionalProperties": True}
+    fields = {
+        "llm.prediction.tools": {"type": "toolArray", "tools": [mail]},
+        "llm.prediction.toolChoice": {"type": "generic", "mode": "required"},
+        "llm.prediction.maxPredictedTokens": {"checked": True, "value": 80},
+    }
+    seen = real_predict(api_host, fields, "Mail bob@example.com.")
+    failed = of_type(seen, "toolCallGenerationFailed")
+    ended = check_pairing(seen)
+    # The grammar still makes a JSON object of the arguments (the client checks the rest), unless
+    # the token cap cut the call off.
+    assert ended or (failed and seen[-1]["stats"]["stopReason"] == "maxPredictedTokensReached")
+    for call in ended:
+        assert call["toolCallRequest"]["name"] == "send"
+        assert isinstance(call["toolCallRequest"]["arguments"], dict)

@@ -212,11 +212,17 @@ def _prefix_refs(node: Any, prefix: str) -> Any:
     return node
 
 
-def call_schema(tools: Sequence[LlmTool]) -> dict[str, Any]:
+def call_schema(tools: Sequence[LlmTool], *, for_grammar: bool = False) -> dict[str, Any]:
     """The JSON schema of one call object: a tool's name with arguments that fit its parameters.
 
     The ``$defs`` of each tool move to the top, renamed per tool, so that references still resolve
     and two tools may use the same definition name.
+
+    Args:
+        tools: The tools offered.
+        for_grammar: A tool whose parameters use a keyword no grammar can enforce (the grammar
+            converter refuses those) gets "any JSON object" as its arguments instead: the call
+            still parses, and the client checks the arguments against the full schema.
     """
     alternatives: list[dict[str, Any]] = []
     defs: dict[str, Any] = {}
@@ -225,6 +231,8 @@ def call_schema(tools: Sequence[LlmTool]) -> dict[str, Any]:
             arguments: dict[str, Any] = {"type": "object", "properties": {}}
         else:
             arguments = unstructure(tool.function.parameters)
+            if for_grammar and not _enforceable(arguments):
+                arguments = {"type": "object", "additionalProperties": True}
         prefix = f"t{index}-"
         arguments = _prefix_refs(arguments, prefix)
         for name, sub in (arguments.pop("$defs", None) or {}).items():
@@ -240,6 +248,16 @@ def call_schema(tools: Sequence[LlmTool]) -> dict[str, Any]:
     if defs:
         schema = {**schema, "$defs": defs}
     return schema
+
+
+def _enforceable(schema: dict[str, Any]) -> bool:
+    from lmsdk.server.json_grammar import UnsupportedSchema, schema_to_gbnf
+
+    try:
+        schema_to_gbnf(schema)
+    except UnsupportedSchema:
+        return False
+    return True
 
 
 def _call_constraint(schema: dict[str, Any]) -> dict[str, Any]:
@@ -580,7 +598,7 @@ async def run_tool_generation(
         return forward
 
     call_params = dataclasses.replace(
-        params, stop_strings=(), **_call_constraint(call_schema(tool_use.tools))
+        params, stop_strings=(), **_call_constraint(call_schema(tool_use.tools, for_grammar=True))
     )
     if tool_use.required:
         prefix = START_MARKER
