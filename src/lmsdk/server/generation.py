@@ -8,10 +8,11 @@ loop never blocks and a fast engine does not wake it once per token.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from lmsdk._generated.chat import (
     ChatHistoryData,
@@ -22,20 +23,30 @@ from lmsdk._generated.chat import (
     ChatMessagePartToolCallResult,
 )
 from lmsdk._generated.config import LlmPromptTemplate
+from lmsdk._generated.converter import unstructure
 from lmsdk.server.engine import (
     ChatPrompt,
     ChatTemplateError,
     Engine,
+    Finished,
     GenerationEvent,
     GenerationParams,
+    Piece,
     Prompt,
     render_chat_template,
 )
 from lmsdk.server.errors import ServerError
-from lmsdk.server.kv import ENABLE_THINKING, PROMPT_TEMPLATE, TOOLS
-from lmsdk.server.tool_use import format_call
+from lmsdk.server.kv import ENABLE_THINKING, PROMPT_TEMPLATE
+from lmsdk.server.tool_use import OutputEvent, ToolCallParser, ToolUse, format_call
 
-__all__ = ["history_messages", "prediction_prompt", "render_prompt", "run_generation"]
+__all__ = [
+    "history_messages",
+    "prediction_prompt",
+    "render_prompt",
+    "run_generation",
+    "run_native_tool_generation",
+    "with_native_tools",
+]
 
 
 def history_messages(history: ChatHistoryData) -> list[dict[str, str]]:
@@ -149,14 +160,66 @@ def prediction_prompt(
     """
     if template is not None:
         return render_prompt(engine, messages, template, config.get(PROMPT_TEMPLATE))
-    tools = config.get(TOOLS)
-    listed = tools.get("tools") if isinstance(tools, dict) else None
     thinking = config.get(ENABLE_THINKING)
     return ChatPrompt(
         messages=tuple(messages),
-        tools=tuple(t for t in listed if isinstance(t, dict)) if isinstance(listed, list) else (),
         enable_thinking=thinking if isinstance(thinking, bool) else None,
     )
+
+
+def with_native_tools(prompt: Prompt, tool_use: ToolUse) -> ChatPrompt:
+    """A chat prompt offering ``tool_use``'s tools to an engine that calls tools natively.
+
+    Raises:
+        ServerError: If the prompt is text (a client prompt template): the tools of such an
+            engine go with a chat.
+    """
+    if not isinstance(prompt, ChatPrompt):
+        raise ServerError(
+            "Tools need a chat prompt with this engine",
+            cause="The request sets a prompt template, so the prompt is raw text, and this "
+            "engine offers tools through its chat API only.",
+            suggestion="Leave llm.prediction.promptTemplate unset when offering tools.",
+        )
+    return dataclasses.replace(
+        prompt,
+        tools=tuple(unstructure(tool) for tool in tool_use.tools),
+        tools_required=tool_use.required,
+    )
+
+
+async def run_native_tool_generation(
+    engine: Engine,
+    prompt: ChatPrompt,
+    params: GenerationParams,
+    cancel: threading.Event,
+    on_events: Callable[[list[OutputEvent]], Awaitable[None]],
+) -> Literal["toolCalls"] | None:
+    """One generation of an engine that calls tools natively, its calls parsed into events.
+
+    The engine writes each call in the tool-call markup (see :func:`calls_tools_natively`), so
+    the same parser as for local engines turns it into the ``toolCallGeneration*`` events.
+
+    Returns:
+        ``"toolCalls"`` when the model called a tool (the wire stop reason), else None.
+    """
+    parser = ToolCallParser()
+
+    async def forward(events: list[GenerationEvent]) -> None:
+        out: list[OutputEvent] = []
+        for event in events:
+            if isinstance(event, Piece):
+                out.extend(parser.feed(event.text, event.tokens))
+            elif isinstance(event, Finished):
+                out.extend(parser.finish())
+                out.append(event)
+            else:
+                out.append(event)
+        if out:
+            await on_events(out)
+
+    await run_generation(engine, prompt, params, cancel, forward)
+    return "toolCalls" if parser.calls else None
 
 
 _DONE = object()
