@@ -3,9 +3,9 @@
 The upstream is llama-cpp-python's own server (`python -m llama_cpp.server`) with the shipped SmolLM2
 GGUF on a loopback port, one thread, serving one request at a time (`--interrupt_requests False`, so
 a request that returns promptly proves an earlier one stopped generating). In front of it runs the
-embedded server with the openai engine, and through that run lmsdk's own end-to-end client tests and
-the official lmstudio 1.5.0 client's seed-example tests (imported from their modules: the `api_host`
-fixture here points them at the front server), plus what only this engine has: the upstream's
+embedded server with the openai engine, and through that run lmsdk's own end-to-end client tests, the
+seed documents' examples (as user scripts) and the official lmstudio 1.5.0 client's seed-example tests
+(imported from their modules: the `api_host` fixture here points them at the front server), plus what only this engine has: the upstream's
 tokenizer, its errors, timeouts, refused connections and a kill mid-stream.
 """
 
@@ -53,6 +53,10 @@ from tests.server.test_official_client import (
     test_unknown_model_key_raises_model_not_found,
 )
 from tests.server.test_serve_cli import read_address, start, stop
+from tests.test_seed_examples import (
+    test_seed_example_runs_unchanged,
+    test_seed_example_with_a_model_we_do_not_have_fails_clearly,
+)
 
 REUSED = (
     test_bad_config_is_refused_before_sending,
@@ -77,6 +81,8 @@ REUSED = (
     test_stop_strings_end_the_prediction,
     test_structured_output_validates_against_schema,
     test_unknown_model_key_raises_model_not_found,
+    test_seed_example_runs_unchanged,
+    test_seed_example_with_a_model_we_do_not_have_fails_clearly,
 )
 """Collected again here, against the front server (the imports alone do that; named to keep them)."""
 
