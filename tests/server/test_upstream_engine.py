@@ -26,6 +26,8 @@ import pytest
 import lmsdk
 from lmsdk.server import EmbeddedServer
 from lmsdk.server.llama_engine import default_model_path
+from lmsdk.server.openai_engine import _Reasoning, _stop_reason, _ToolCalls
+from lmsdk.server.tool_use import ToolCallEnded, ToolCallParser
 from tests._async.test_client import (
     test_bad_config_is_refused_before_sending,
     test_cancel_keeps_the_partial_text_and_says_user_stopped,
@@ -431,3 +433,56 @@ def test_tools_go_to_the_upstream_and_its_calls_come_back_as_tool_calls(api_host
     arguments = result.tool_calls[0].arguments or {}
     assert set(arguments) == {"a", "b"}
     assert all(isinstance(value, int) for value in arguments.values())
+
+
+# --- what no llama-cpp-python upstream sends: the dialects of vLLM and llama.cpp's server ----------
+
+
+def test_reasoning_deltas_stream_as_think_tagged_text() -> None:
+    reasoning = _Reasoning()
+    deltas = [
+        {"role": "assistant"},
+        {"reasoning_content": "Two plus"},
+        {"reasoning": " three."},  # vLLM's newer key
+        {"content": "It is "},
+        {"content": "5."},
+    ]
+    text = "".join(reasoning.wrap({"delta": delta}) for delta in deltas)
+    assert text == "<think>Two plus three.</think>It is 5."
+    assert not reasoning.open
+
+
+def test_streamed_tool_call_fragments_become_one_call_each() -> None:
+    calls = _ToolCalls()
+    for delta in (
+        {"tool_calls": [{"index": 0, "id": "c1", "function": {"name": "add", "arguments": ""}}]},
+        {"tool_calls": [{"index": 0, "function": {"arguments": '{"a": 2, '}}]},
+        {"tool_calls": [{"index": 1, "function": {"name": "now", "arguments": ""}}]},
+        {"tool_calls": [{"index": 0, "function": {"arguments": '"b": 3}'}}]},
+    ):
+        calls.feed({"delta": delta})
+    parser = ToolCallParser()
+    events = [event for markup in calls.markup() for event in parser.feed(markup)]
+    events += parser.finish()
+    ended = [event for event in events if isinstance(event, ToolCallEnded)]
+    assert [(e.request.name, e.request.arguments) for e in ended] == [
+        ("add", {"a": 2, "b": 3}),
+        ("now", {}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("finish", "max_tokens", "usage", "expected"),
+    [
+        ("stop", None, {}, "eosFound"),
+        ("tool_calls", None, {}, "eosFound"),
+        ("length", 5, {}, "maxPredictedTokensReached"),
+        ("length", 5, {"completion_tokens": 5}, "maxPredictedTokensReached"),
+        ("length", 500, {"completion_tokens": 37}, "contextLengthReached"),
+        ("length", None, {}, "contextLengthReached"),
+    ],
+)
+def test_finish_reasons_map_to_lm_studio_stop_reasons(
+    finish: str, max_tokens: int | None, usage: dict[str, int], expected: str
+) -> None:
+    assert _stop_reason(finish, max_tokens, usage) == expected

@@ -408,6 +408,7 @@ class OpenAIEngine:
         usage: Mapping[str, Any] = {}
         reason: StopReason | None = None
         calls = _ToolCalls()
+        thinking = _Reasoning()
         try:
             with self._open(path, prompt, params) as events:
                 for event in events:
@@ -423,7 +424,7 @@ class OpenAIEngine:
                     choice = choices[0] if isinstance(choices[0], dict) else {}
                     if chat:
                         calls.feed(choice)
-                    text = _choice_text(choice, chat)
+                    text = thinking.wrap(choice) if chat else _completion_text(choice)
                     if text:
                         chunks += 1
                         if clock.first_token is None:
@@ -450,6 +451,11 @@ class OpenAIEngine:
                 raise
         if reason is None and cancel.is_set():
             reason = "userStopped"
+        if reason is None and thinking.open:
+            # A stream that ended while still reasoning: close the tag it opened.
+            released, count = assembler.feed(_THINK_END.encode("utf-8"))
+            if released:
+                yield Piece(released, count)
         tail, count = assembler.finish()
         if tail:
             if clock.first_piece is None:
@@ -520,6 +526,9 @@ class OpenAIEngine:
             body["seed"] = params.seed
         if isinstance(prompt, ChatPrompt):
             body["messages"] = [dict(m) for m in prompt.messages]
+            if prompt.enable_thinking is not None:
+                # vLLM and llama.cpp's server hand these to the chat template.
+                body["chat_template_kwargs"] = {"enable_thinking": prompt.enable_thinking}
             if prompt.tools:
                 body["tools"] = [dict(t) for t in prompt.tools]
                 body["tool_choice"] = _tool_choice(prompt)
@@ -688,15 +697,42 @@ class _ToolCalls:
         ]
 
 
-def _choice_text(choice: Mapping[str, Any], chat: bool) -> str:
-    if not chat:
-        text = choice.get("text")
-        return text if isinstance(text, str) else ""
-    delta = choice.get("delta")
-    if not isinstance(delta, dict):
-        return ""
-    text = delta.get("content")
+def _completion_text(choice: Mapping[str, Any]) -> str:
+    text = choice.get("text")
     return text if isinstance(text, str) else ""
+
+
+_THINK_START, _THINK_END = "<think>", "</think>"
+
+
+class _Reasoning:
+    """Chat deltas to text: reasoning (vLLM's and llama.cpp's ``reasoning_content``) in think tags.
+
+    Upstreams that split a reasoning model's thinking from its answer send it in a field of its
+    own; the LM Studio protocol streams it as text, which is how the model wrote it.
+    """
+
+    def __init__(self) -> None:
+        self.open = False
+
+    def wrap(self, choice: Mapping[str, Any]) -> str:
+        delta = choice.get("delta")
+        if not isinstance(delta, dict):
+            return ""
+        reasoning = delta.get("reasoning_content")
+        if not isinstance(reasoning, str):
+            reasoning = delta.get("reasoning")
+        content = delta.get("content")
+        text = ""
+        if isinstance(reasoning, str) and reasoning:
+            if not self.open:
+                text, self.open = _THINK_START, True
+            text += reasoning
+        if isinstance(content, str) and content:
+            if self.open:
+                text, self.open = text + _THINK_END, False
+            text += content
+        return text
 
 
 def _stop_reason(
