@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import keyword
 import re
 from pathlib import Path
 from typing import Any
@@ -174,6 +175,10 @@ class Renderer:
             literal=_literal,
             tojson=lambda v: json.dumps(v, sort_keys=True),
         )
+        self.env.filters["dict_field_type"] = self.dict_field_type
+        self.env.tests["identifier"] = lambda name: (
+            name.isidentifier() and not keyword.iskeyword(name)
+        )
         self.header = self.env.get_template("_header.jinja").render(
             schema_hash=schema.schema_hash, generator_hash=generator_hash()
         )
@@ -252,6 +257,50 @@ class Renderer:
                     table[f.required_since][d.name] = (*names, f.wire_name)
         return {rev: table[rev] for rev in sorted(table)}
 
+    def config_dict_models(self, roots: list[ModelDef]) -> list[ModelDef]:
+        """The config classes and every object class their fields reach, in schema order."""
+        reached: set[str] = set()
+        todo = [d.name for d in roots]
+        while todo:
+            name = todo.pop()
+            if name in reached:
+                continue
+            d = self.index[name]
+            if isinstance(d, ModelDef):
+                reached.add(name)
+                todo.extend(n for f in d.fields for n in named_refs(f.type))
+            elif isinstance(d, UnionDef):
+                todo.extend(m for _, m in d.members)
+            elif isinstance(d, AliasDef):
+                todo.extend(named_refs(d.type))
+        return [d for d in self.schema.definitions if isinstance(d, ModelDef) and d.name in reached]
+
+    def dict_type(self, t: TypeExpr) -> str:
+        """A field's type in a config dict: each object may also be given as its dict."""
+        if isinstance(t, Named):
+            d = self.index[t.name]
+            if isinstance(d, ModelDef):
+                return f"{t.name} | {t.name}Dict"
+            if isinstance(d, UnionDef):
+                return " | ".join(f"{m} | {m}Dict" for _, m in d.members)
+            return t.name
+        if isinstance(t, ListOf):
+            return f"list[{self.dict_type(t.item)}]"
+        if isinstance(t, DictOf):
+            return f"dict[str, {self.dict_type(t.value)}]"
+        if isinstance(t, UnionOf):
+            if Prim("Any") in t.members:
+                return "Any"
+            return " | ".join(self.dict_type(m) for m in t.members)
+        return py_type(t)
+
+    def dict_field_type(self, f: Field) -> str:
+        """The annotation of a config dict key: Required for a required field or a union tag."""
+        base = self.dict_type(f.type)
+        if f.tag_value is not None:
+            return f"Required[{py_type(LiteralOf((f.tag_value,)))}]"
+        return f"Required[{base}]" if f.required else base
+
     def files(self) -> dict[str, str]:
         """Every generated file, unformatted."""
         self.check_module_cycles()
@@ -282,6 +331,20 @@ class Renderer:
             if isinstance(d, ModelDef) and any(f.kv for f in d.fields)
         ]
         out["kv_fields.py"] = self.render("kv_fields.py.jinja", models=kv_models)
+        dict_models = self.config_dict_models(kv_models)
+        dict_refs: set[str] = set()
+        for name in set().union(
+            set(), *(named_refs(f.type) for d in dict_models for f in d.fields)
+        ):
+            found = self.index[name]
+            # A union's members appear in the annotation, not the union's own name.
+            if isinstance(found, UnionDef):
+                dict_refs.update(m for _, m in found.members)
+            else:
+                dict_refs.add(name)
+        out["config_dicts.py"] = self.render(
+            "config_dicts.py.jinja", models=dict_models, imports=self.imports_for(dict_refs)
+        )
         endpoints_since: dict[str, list[str]] = {}
         for e in self.schema.endpoints:
             if e.since is not None:

@@ -10,7 +10,7 @@ from lmsdk._loading import DEFAULT_TTL_SEC
 from lmsdk._sync.client import Client
 from lmsdk._sync.embedding import EmbeddingModel
 from lmsdk._sync.llm import LLM
-from lmsdk.config import ConfigInput
+from lmsdk.config import EmbeddingLoadConfigInput, LoadConfigInput
 from lmsdk.errors import LMStudioClientError
 from lmsdk.files import FileHandle, LocalFileInput
 
@@ -49,7 +49,7 @@ def llm(
     model_key: str | None = None,
     *,
     ttl: int | None = 3600,
-    config: ConfigInput = None,
+    config: LoadConfigInput = None,
 ) -> LLM:
     """A handle on model_key (loaded if needed), or on any loaded model when no key is given."""
     return get_default_client().llm.model(model_key, ttl=ttl, config=config)
@@ -59,7 +59,7 @@ def embedding_model(
     model_key: str | None = None,
     *,
     ttl: int | None = DEFAULT_TTL_SEC,
-    config: ConfigInput = None,
+    config: EmbeddingLoadConfigInput = None,
 ) -> EmbeddingModel:
     """A handle on an embedding model (loaded if needed), or on any loaded one when no key is given."""
     return get_default_client().embedding.model(model_key, ttl=ttl, config=config)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
@@ -18,18 +18,38 @@ from lmsdk._generated.config import (
     LlmLoadModelConfig,
     LlmPredictionConfig,
 )
+from lmsdk._generated.config_dicts import (
+    EmbeddingLoadModelConfigDict,
+    LlmLoadModelConfigDict,
+    LlmPredictionConfigDict,
+)
 from lmsdk._generated.converter import RENAMES, unstructure
 from lmsdk._generated.kv_fields import KV_FIELDS, KvField
 from lmsdk._json import MAX_DEPTH
 from lmsdk._protocol.connection import describe_decode_error
 from lmsdk.errors import LMStudioConfigError
 
-__all__ = ["ConfigInput", "config_from_kv", "to_kv_fields", "validate_config"]
+__all__ = [
+    "ConfigInput",
+    "EmbeddingLoadConfigInput",
+    "LoadConfigInput",
+    "PredictionConfigInput",
+    "config_from_kv",
+    "to_kv_fields",
+    "validate_config",
+]
 
 C = TypeVar("C", LlmPredictionConfig, LlmLoadModelConfig, EmbeddingLoadModelConfig)
 ConfigInput = (
     Mapping[str, Any] | LlmPredictionConfig | LlmLoadModelConfig | EmbeddingLoadModelConfig | None
 )
+"""What validate_config() takes: any mapping (camelCase or snake_case keys) or a typed config."""
+
+# The public signatures take these: the typed config or its TypedDict, whose camelCase keys and value
+# types a type checker checks (a dict variable typed dict[str, Any] is refused; the runtime accepts it).
+PredictionConfigInput: TypeAlias = LlmPredictionConfig | LlmPredictionConfigDict | None
+LoadConfigInput: TypeAlias = LlmLoadModelConfig | LlmLoadModelConfigDict | None
+EmbeddingLoadConfigInput: TypeAlias = EmbeddingLoadModelConfig | EmbeddingLoadModelConfigDict | None
 
 
 def _wire_names(cls: type) -> dict[str, str]:

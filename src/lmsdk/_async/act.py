@@ -27,7 +27,7 @@ from lmsdk._generated.chat import ChatMessageData, ChatMessagePartToolCallResult
 from lmsdk._generated.tools import ToolCallRequest
 from lmsdk._prediction import prediction_config
 from lmsdk.chat import Chat
-from lmsdk.config import ConfigInput
+from lmsdk.config import PredictionConfigInput
 from lmsdk.errors import LMStudioClientError, LMStudioConfigError, LMStudioPredictionError
 from lmsdk.results import ActResult, PredictionFragment, PredictionRoundResult
 from lmsdk.tools import AsyncToolRunner, ClientTool, ToolDefinition, parse_tools, tool_use_setting
@@ -45,7 +45,7 @@ async def act(
     tools: Iterable[ToolDefinition],
     *,
     max_prediction_rounds: int | None,
-    config: ConfigInput,
+    config: PredictionConfigInput,
     on_message: Callable[[ChatMessageData], Any] | None,
     on_first_token: Callable[[int], Any] | None,
     on_prediction_fragment: Callable[[PredictionFragment, int], Any] | None,

@@ -31,7 +31,7 @@ from lmsdk._generated.system import (
 from lmsdk._host import candidate_hosts, connection_error, credentials
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
 from lmsdk._transports import AsyncLock, AsyncTransport
-from lmsdk.config import ConfigInput
+from lmsdk.config import LoadConfigInput
 from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
 from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
 
@@ -162,7 +162,7 @@ class AsyncLLMNamespace:
         model_key: str | None = None,
         *,
         ttl: int | None = DEFAULT_TTL_SEC,
-        config: ConfigInput = None,
+        config: LoadConfigInput = None,
         on_load_progress: LoadProgressCallback | None = None,
     ) -> AsyncLLM:
         """A handle on model_key, loading it if needed; without a key, any loaded model.
@@ -201,7 +201,7 @@ class AsyncLLMNamespace:
         instance_identifier: str | None = None,
         *,
         ttl: int | None = DEFAULT_TTL_SEC,
-        config: ConfigInput = None,
+        config: LoadConfigInput = None,
         on_load_progress: LoadProgressCallback | None = None,
     ) -> AsyncLLM:
         """Load a new instance of model_key (even if one is loaded already)."""
@@ -232,7 +232,7 @@ class AsyncLLMNamespace:
         await (await self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
 
     async def estimate_model_usage(
-        self, model_key: str, *, config: ConfigInput = None
+        self, model_key: str, *, config: LoadConfigInput = None
     ) -> ModelUsageEstimate:
         """Estimate the memory that loading model_key with a load config would take (2.0.0).
 

@@ -52,6 +52,8 @@ async def open_raw_completion(
     prompt: str,
     stack: KvConfigStack,
     timeout: float | None,
+    *,
+    preset: str | None = None,
 ) -> PrefetchedChannel | None:
     """Open ``completeRawText``; None if this server does not have it (now or before).
 
@@ -62,7 +64,10 @@ async def open_raw_completion(
     if COMPLETE_RAW_TEXT in session.missing_endpoints:
         return None
     parameter = CompleteRawTextCreationParameter(
-        model_specifier=specifier, raw_prompt=prompt, prediction_config_stack=stack
+        model_specifier=specifier,
+        raw_prompt=prompt,
+        prediction_config_stack=stack,
+        fuzzy_preset_identifier=preset,
     )
     channel = await session.open_channel(LLM_ENDPOINTS[COMPLETE_RAW_TEXT], parameter)
     try:

@@ -28,7 +28,7 @@ from lmsdk._generated.llm import (
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
-from lmsdk.config import ConfigInput, config_from_kv
+from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
 from lmsdk.errors import LMStudioClientError, LMStudioModelNotFoundError
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ class AsyncEmbeddingNamespace:
         model_key: str | None = None,
         *,
         ttl: int | None = DEFAULT_TTL_SEC,
-        config: ConfigInput = None,
+        config: EmbeddingLoadConfigInput = None,
         on_load_progress: LoadProgressCallback | None = None,
     ) -> AsyncEmbeddingModel:
         """A handle on model_key, loading it if needed; without a key, any loaded embedding model.
@@ -196,7 +196,7 @@ class AsyncEmbeddingNamespace:
         instance_identifier: str | None = None,
         *,
         ttl: int | None = DEFAULT_TTL_SEC,
-        config: ConfigInput = None,
+        config: EmbeddingLoadConfigInput = None,
         on_load_progress: LoadProgressCallback | None = None,
     ) -> AsyncEmbeddingModel:
         """Load a new instance of model_key (even if one is loaded already)."""
@@ -233,7 +233,7 @@ class AsyncEmbeddingNamespace:
         await (await self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
 
     async def estimate_model_usage(
-        self, model_key: str, *, config: ConfigInput = None
+        self, model_key: str, *, config: EmbeddingLoadConfigInput = None
     ) -> ModelUsageEstimate:
         """Estimate the memory that loading model_key with a load config would take (2.0.0).
 

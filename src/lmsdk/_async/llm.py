@@ -36,7 +36,7 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import LlmInstanceInfo
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
 from lmsdk.chat import Chat
-from lmsdk.config import ConfigInput, config_from_kv, to_kv_fields
+from lmsdk.config import PredictionConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
 from lmsdk.results import (
     ActResult,
@@ -76,8 +76,9 @@ class AsyncLLM:
         self,
         history: Any,
         *,
-        config: ConfigInput = None,
+        config: PredictionConfigInput = None,
         response_format: Any = None,
+        preset: str | None = None,
         on_message: Callable[[ChatMessageAssistant], Any] | None = None,
         on_first_token: Callable[[], Any] | None = None,
         on_prediction_fragment: FragmentCallback | None = None,
@@ -94,6 +95,7 @@ class AsyncLLM:
             config: prediction config: a dict with the documented camelCase keys
                 (`{"temperature": 0.6, "maxTokens": 50}`) or an LlmPredictionConfig.
             response_format: a JSON schema dict, or a class with `model_json_schema()`.
+            preset: a preset on the server whose settings apply under config's.
             on_message: called with the assistant message at the end (`chat.append` fits).
             on_first_token: called when the first fragment arrives.
             on_prediction_fragment: called with each fragment.
@@ -121,6 +123,7 @@ class AsyncLLM:
             chat,
             typed,
             extra_layers=(),
+            preset=preset,
             on_message=on_message,
             on_first_token=on_first_token,
             on_fragment=on_prediction_fragment,
@@ -128,9 +131,35 @@ class AsyncLLM:
             timeout=timeout,
         )
 
-    async def respond(self, history: Any, **kwargs: Any) -> PredictionResult:
+    async def respond(
+        self,
+        history: Any,
+        *,
+        config: PredictionConfigInput = None,
+        response_format: Any = None,
+        preset: str | None = None,
+        on_message: Callable[[ChatMessageAssistant], Any] | None = None,
+        on_first_token: Callable[[], Any] | None = None,
+        on_prediction_fragment: FragmentCallback | None = None,
+        on_prompt_processing_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None | object = _DEFAULT,
+        tools: Iterable[ToolDefinition] | None = None,
+    ) -> PredictionResult:
         """Generate a chat response and return the whole result (see respond_stream for arguments)."""
-        stream = await self.respond_stream(history, **kwargs)
+        stream = await self.respond_stream(
+            history,
+            config=config,
+            response_format=response_format,
+            preset=preset,
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_prediction_fragment=on_prediction_fragment,
+            on_prompt_processing_progress=on_prompt_processing_progress,
+            on_progress=on_progress,
+            timeout=timeout,
+            tools=tools,
+        )
         async with stream:
             return await stream.result()
 
@@ -140,7 +169,7 @@ class AsyncLLM:
         tools: Iterable[ToolDefinition],
         *,
         max_prediction_rounds: int | None = None,
-        config: ConfigInput = None,
+        config: PredictionConfigInput = None,
         on_message: Callable[[ChatMessageData], Any] | None = None,
         on_first_token: Callable[[int], Any] | None = None,
         on_prediction_fragment: Callable[[PredictionFragment, int], Any] | None = None,
@@ -203,8 +232,9 @@ class AsyncLLM:
         self,
         prompt: str,
         *,
-        config: ConfigInput = None,
+        config: PredictionConfigInput = None,
         response_format: Any = None,
+        preset: str | None = None,
         on_message: Callable[[ChatMessageAssistant], Any] | None = None,
         on_first_token: Callable[[], Any] | None = None,
         on_prediction_fragment: FragmentCallback | None = None,
@@ -225,6 +255,7 @@ class AsyncLLM:
             prompt,
             KvConfigStack(layers=[_api_override(typed)]),
             limit,  # type: ignore[arg-type]
+            preset=preset,
         )
         if channel is not None:
             return self._stream(
@@ -242,6 +273,7 @@ class AsyncLLM:
             chat,
             typed,
             extra_layers=(COMPLETE_MODE_LAYER,),
+            preset=preset,
             on_message=on_message,
             on_first_token=on_first_token,
             on_fragment=on_prediction_fragment,
@@ -249,9 +281,33 @@ class AsyncLLM:
             timeout=timeout,
         )
 
-    async def complete(self, prompt: str, **kwargs: Any) -> PredictionResult:
+    async def complete(
+        self,
+        prompt: str,
+        *,
+        config: PredictionConfigInput = None,
+        response_format: Any = None,
+        preset: str | None = None,
+        on_message: Callable[[ChatMessageAssistant], Any] | None = None,
+        on_first_token: Callable[[], Any] | None = None,
+        on_prediction_fragment: FragmentCallback | None = None,
+        on_prompt_processing_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None | object = _DEFAULT,
+    ) -> PredictionResult:
         """Complete prompt and return the whole result (see complete_stream for arguments)."""
-        stream = await self.complete_stream(prompt, **kwargs)
+        stream = await self.complete_stream(
+            prompt,
+            config=config,
+            response_format=response_format,
+            preset=preset,
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_prediction_fragment=on_prediction_fragment,
+            on_prompt_processing_progress=on_prompt_processing_progress,
+            on_progress=on_progress,
+            timeout=timeout,
+        )
         async with stream:
             return await stream.result()
 
@@ -261,6 +317,7 @@ class AsyncLLM:
         config: LlmPredictionConfig,
         *,
         extra_layers: tuple[KvConfigStackLayer, ...],
+        preset: str | None = None,
         on_message: Callable[[ChatMessageAssistant], Any] | None,
         on_first_token: Callable[[], Any] | None,
         on_fragment: FragmentCallback | None,
@@ -271,6 +328,7 @@ class AsyncLLM:
             model_specifier=self._specifier(),
             history=chat.to_history(),
             prediction_config_stack=KvConfigStack(layers=[_api_override(config), *extra_layers]),
+            fuzzy_preset_identifier=preset,
         )
         channel = await (await self._endpoints()).predict(parameter)
         return self._stream(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-from typing import Any
 
 from lmsdk._cli import common
+from lmsdk._generated.config_dicts import LlmPredictionConfigDict
 from lmsdk._sync.llm import LLM
 from lmsdk.chat import Chat
 
@@ -63,7 +63,9 @@ def _run(args: argparse.Namespace) -> int:
         return common.finish_one_shot(outcome, as_json=args.json)
 
 
-def _interactive(model: LLM, chat: Chat, config: dict[str, Any], progress: common.Progress) -> int:
+def _interactive(
+    model: LLM, chat: Chat, config: LlmPredictionConfigDict, progress: common.Progress
+) -> int:
     try:
         import readline  # noqa: F401 - gives input() line editing and history
     except ImportError:  # pragma: no cover - not on every platform

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import attrs
 
+from lmsdk._generated.config_dicts import LlmPredictionConfigDict
 from lmsdk._generated.converter import unstructure
 from lmsdk._host import candidate_hosts
 from lmsdk._sync.client import PROBE_TIMEOUT, Client
@@ -137,9 +138,9 @@ def unescape(text: str) -> str:
     return "".join(out)
 
 
-def prediction_config(args: argparse.Namespace) -> dict[str, Any]:
+def prediction_config(args: argparse.Namespace) -> LlmPredictionConfigDict:
     """The prediction config (documented camelCase keys) from the prediction options."""
-    config: dict[str, Any] = {}
+    config: LlmPredictionConfigDict = {}
     if args.max_tokens is not None:
         config["maxTokens"] = args.max_tokens
     if args.temperature is not None:

@@ -32,7 +32,7 @@ from lmsdk._sync.files import FilesNamespace
 from lmsdk._sync.llm import LLM
 from lmsdk._sync.session import Session
 from lmsdk._transports import Lock, SyncTransport
-from lmsdk.config import ConfigInput
+from lmsdk.config import LoadConfigInput
 from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
 from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
 
@@ -163,7 +163,7 @@ class LLMNamespace:
         model_key: str | None = None,
         *,
         ttl: int | None = DEFAULT_TTL_SEC,
-        config: ConfigInput = None,
+        config: LoadConfigInput = None,
         on_load_progress: LoadProgressCallback | None = None,
     ) -> LLM:
         """A handle on model_key, loading it if needed; without a key, any loaded model.
@@ -202,7 +202,7 @@ class LLMNamespace:
         instance_identifier: str | None = None,
         *,
         ttl: int | None = DEFAULT_TTL_SEC,
-        config: ConfigInput = None,
+        config: LoadConfigInput = None,
         on_load_progress: LoadProgressCallback | None = None,
     ) -> LLM:
         """Load a new instance of model_key (even if one is loaded already)."""
@@ -233,7 +233,7 @@ class LLMNamespace:
         (self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
 
     def estimate_model_usage(
-        self, model_key: str, *, config: ConfigInput = None
+        self, model_key: str, *, config: LoadConfigInput = None
     ) -> ModelUsageEstimate:
         """Estimate the memory that loading model_key with a load config would take (2.0.0).
 

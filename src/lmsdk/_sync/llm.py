@@ -37,7 +37,7 @@ from lmsdk._sync.completion import open_raw_completion
 from lmsdk._sync.session import Channel
 from lmsdk._sync.stream import PredictionStream
 from lmsdk.chat import Chat
-from lmsdk.config import ConfigInput, config_from_kv, to_kv_fields
+from lmsdk.config import PredictionConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
 from lmsdk.results import (
     ActResult,
@@ -77,8 +77,9 @@ class LLM:
         self,
         history: Any,
         *,
-        config: ConfigInput = None,
+        config: PredictionConfigInput = None,
         response_format: Any = None,
+        preset: str | None = None,
         on_message: Callable[[ChatMessageAssistant], Any] | None = None,
         on_first_token: Callable[[], Any] | None = None,
         on_prediction_fragment: FragmentCallback | None = None,
@@ -95,6 +96,7 @@ class LLM:
             config: prediction config: a dict with the documented camelCase keys
                 (`{"temperature": 0.6, "maxTokens": 50}`) or an LlmPredictionConfig.
             response_format: a JSON schema dict, or a class with `model_json_schema()`.
+            preset: a preset on the server whose settings apply under config's.
             on_message: called with the assistant message at the end (`chat.append` fits).
             on_first_token: called when the first fragment arrives.
             on_prediction_fragment: called with each fragment.
@@ -122,6 +124,7 @@ class LLM:
             chat,
             typed,
             extra_layers=(),
+            preset=preset,
             on_message=on_message,
             on_first_token=on_first_token,
             on_fragment=on_prediction_fragment,
@@ -129,9 +132,35 @@ class LLM:
             timeout=timeout,
         )
 
-    def respond(self, history: Any, **kwargs: Any) -> PredictionResult:
+    def respond(
+        self,
+        history: Any,
+        *,
+        config: PredictionConfigInput = None,
+        response_format: Any = None,
+        preset: str | None = None,
+        on_message: Callable[[ChatMessageAssistant], Any] | None = None,
+        on_first_token: Callable[[], Any] | None = None,
+        on_prediction_fragment: FragmentCallback | None = None,
+        on_prompt_processing_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None | object = _DEFAULT,
+        tools: Iterable[ToolDefinition] | None = None,
+    ) -> PredictionResult:
         """Generate a chat response and return the whole result (see respond_stream for arguments)."""
-        stream = self.respond_stream(history, **kwargs)
+        stream = self.respond_stream(
+            history,
+            config=config,
+            response_format=response_format,
+            preset=preset,
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_prediction_fragment=on_prediction_fragment,
+            on_prompt_processing_progress=on_prompt_processing_progress,
+            on_progress=on_progress,
+            timeout=timeout,
+            tools=tools,
+        )
         with stream:
             return stream.result()
 
@@ -141,7 +170,7 @@ class LLM:
         tools: Iterable[ToolDefinition],
         *,
         max_prediction_rounds: int | None = None,
-        config: ConfigInput = None,
+        config: PredictionConfigInput = None,
         on_message: Callable[[ChatMessageData], Any] | None = None,
         on_first_token: Callable[[int], Any] | None = None,
         on_prediction_fragment: Callable[[PredictionFragment, int], Any] | None = None,
@@ -204,8 +233,9 @@ class LLM:
         self,
         prompt: str,
         *,
-        config: ConfigInput = None,
+        config: PredictionConfigInput = None,
         response_format: Any = None,
+        preset: str | None = None,
         on_message: Callable[[ChatMessageAssistant], Any] | None = None,
         on_first_token: Callable[[], Any] | None = None,
         on_prediction_fragment: FragmentCallback | None = None,
@@ -226,6 +256,7 @@ class LLM:
             prompt,
             KvConfigStack(layers=[_api_override(typed)]),
             limit,  # type: ignore[arg-type]
+            preset=preset,
         )
         if channel is not None:
             return self._stream(
@@ -243,6 +274,7 @@ class LLM:
             chat,
             typed,
             extra_layers=(COMPLETE_MODE_LAYER,),
+            preset=preset,
             on_message=on_message,
             on_first_token=on_first_token,
             on_fragment=on_prediction_fragment,
@@ -250,9 +282,33 @@ class LLM:
             timeout=timeout,
         )
 
-    def complete(self, prompt: str, **kwargs: Any) -> PredictionResult:
+    def complete(
+        self,
+        prompt: str,
+        *,
+        config: PredictionConfigInput = None,
+        response_format: Any = None,
+        preset: str | None = None,
+        on_message: Callable[[ChatMessageAssistant], Any] | None = None,
+        on_first_token: Callable[[], Any] | None = None,
+        on_prediction_fragment: FragmentCallback | None = None,
+        on_prompt_processing_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None | object = _DEFAULT,
+    ) -> PredictionResult:
         """Complete prompt and return the whole result (see complete_stream for arguments)."""
-        stream = self.complete_stream(prompt, **kwargs)
+        stream = self.complete_stream(
+            prompt,
+            config=config,
+            response_format=response_format,
+            preset=preset,
+            on_message=on_message,
+            on_first_token=on_first_token,
+            on_prediction_fragment=on_prediction_fragment,
+            on_prompt_processing_progress=on_prompt_processing_progress,
+            on_progress=on_progress,
+            timeout=timeout,
+        )
         with stream:
             return stream.result()
 
@@ -262,6 +318,7 @@ class LLM:
         config: LlmPredictionConfig,
         *,
         extra_layers: tuple[KvConfigStackLayer, ...],
+        preset: str | None = None,
         on_message: Callable[[ChatMessageAssistant], Any] | None,
         on_first_token: Callable[[], Any] | None,
         on_fragment: FragmentCallback | None,
@@ -272,6 +329,7 @@ class LLM:
             model_specifier=self._specifier(),
             history=chat.to_history(),
             prediction_config_stack=KvConfigStack(layers=[_api_override(config), *extra_layers]),
+            fuzzy_preset_identifier=preset,
         )
         channel = (self._endpoints()).predict(parameter)
         return self._stream(

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
 # from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
 
 """Typed handler interfaces that the embedded server implements, one Protocol per namespace."""

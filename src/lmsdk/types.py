@@ -1,0 +1,115 @@
+"""The types that appear in lmsdk's public signatures and results, importable from one place.
+
+They are generated from schema/ (``lmsdk._generated``) or defined by the front end; this module is the
+stable public name for them, so user code never imports a private module:
+``from lmsdk.types import LlmPredictionConfigDict, LlmInstanceInfo``.
+"""
+
+from __future__ import annotations
+
+from lmsdk._generated.chat import (
+    ChatHistoryData,
+    ChatMessageAssistant,
+    ChatMessageData,
+    ChatMessagePartFile,
+    ChatMessagePartText,
+    ChatMessagePartToolCallRequest,
+    ChatMessagePartToolCallResult,
+    ChatMessageSystem,
+    ChatMessageTool,
+    ChatMessageUser,
+    FileType,
+)
+from lmsdk._generated.common import ModelQuery, ModelSpecifier, SerializedError
+from lmsdk._generated.config import (
+    EmbeddingLoadModelConfig,
+    GpuSetting,
+    KvConfig,
+    KvConfigField,
+    LlmLoadModelConfig,
+    LlmPredictionConfig,
+    LlmStructuredPredictionSetting,
+)
+from lmsdk._generated.config_dicts import (
+    EmbeddingLoadModelConfigDict,
+    GpuSettingDict,
+    LlmLoadModelConfigDict,
+    LlmPredictionConfigDict,
+    LlmStructuredPredictionSettingDict,
+)
+from lmsdk._generated.files import DocumentParsingLibraryIdentifier
+from lmsdk._generated.llm import LlmPredictionFragment, LlmPredictionStats, LlmPredictionStopReason
+from lmsdk._generated.model_info import (
+    EmbeddingModelInfo,
+    EmbeddingModelInstanceInfo,
+    LlmInfo,
+    LlmInstanceInfo,
+    ModelInfo,
+    ModelInstanceInfo,
+    ModelQuantization,
+)
+from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.tools import ToolCallRequest
+from lmsdk.config import EmbeddingLoadConfigInput, LoadConfigInput, PredictionConfigInput
+from lmsdk.files import (
+    FileHandle,
+    LocalFileInput,
+    ParseDocumentResult,
+    RetrievalResult,
+    RetrievalResultEntry,
+)
+from lmsdk.results import ActResult, PredictionFragment, PredictionResult, PredictionRoundResult
+
+__all__ = [
+    "ActResult",
+    "ChatHistoryData",
+    "ChatMessageAssistant",
+    "ChatMessageData",
+    "ChatMessagePartFile",
+    "ChatMessagePartText",
+    "ChatMessagePartToolCallRequest",
+    "ChatMessagePartToolCallResult",
+    "ChatMessageSystem",
+    "ChatMessageTool",
+    "ChatMessageUser",
+    "DocumentParsingLibraryIdentifier",
+    "EmbeddingLoadConfigInput",
+    "EmbeddingLoadModelConfig",
+    "EmbeddingLoadModelConfigDict",
+    "EmbeddingModelInfo",
+    "EmbeddingModelInstanceInfo",
+    "FileHandle",
+    "FileType",
+    "GpuSetting",
+    "GpuSettingDict",
+    "KvConfig",
+    "KvConfigField",
+    "LlmInfo",
+    "LlmInstanceInfo",
+    "LlmLoadModelConfig",
+    "LlmLoadModelConfigDict",
+    "LlmPredictionConfig",
+    "LlmPredictionConfigDict",
+    "LlmPredictionFragment",
+    "LlmPredictionStats",
+    "LlmPredictionStopReason",
+    "LlmStructuredPredictionSetting",
+    "LlmStructuredPredictionSettingDict",
+    "LoadConfigInput",
+    "LocalFileInput",
+    "ModelInfo",
+    "ModelInstanceInfo",
+    "ModelQuantization",
+    "ModelQuery",
+    "ModelSpecifier",
+    "ParseDocumentResult",
+    "PredictionConfigInput",
+    "PredictionFragment",
+    "PredictionResult",
+    "PredictionRoundResult",
+    "RetrievalResult",
+    "RetrievalResultEntry",
+    "SerializedError",
+    "SystemVersionResult",
+    "ToolCallRequest",
+]
