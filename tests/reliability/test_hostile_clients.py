@@ -215,6 +215,7 @@ def test_a_client_that_stops_reading_delays_no_one_and_is_dropped(
         stuck.send(predict_frame(1, max_tokens=50))
         time.sleep(0.2)
         waited, result = ask_other_user(host)
+        print(f"\nanother user waited {waited:.2f} s beside a client that stopped reading")
         # Before: the stuck prediction held the model until its socket closed (minutes).
         assert waited < 2.0, f"the other user waited {waited:.2f} s"
         assert result.stats.predicted_tokens_count == 8 and result.content
@@ -259,6 +260,7 @@ def test_a_queue_hog_does_not_put_another_user_behind_its_whole_queue(
         reader.start()
         waited, result = ask_other_user(host)
         answered = time.monotonic()
+        print(f"\nanother user waited {waited:.2f} s beside ten queued predictions")
         reader.join(timeout=60)
     assert result.stats.predicted_tokens_count == 8
     # First come, first served made this 6+ s; round robin puts it after one hog turn at most.
@@ -370,6 +372,46 @@ def test_bad_frames_cost_a_bounded_amount_of_log(
     assert any("similar lines suppressed" in r.getMessage() for r in caplog.records) or (
         logged < 20 * 700
     )
+
+
+# --- huge prompts (the real model: its tokenizer is what is slow) -----------------------------
+
+
+def test_a_prompt_too_long_for_any_context_is_refused_before_it_holds_the_model(
+    llama_process: ServeProcess,
+) -> None:
+    host = llama_process.api_host
+    ask_other_user(host)  # warm up
+    refusals: list[tuple[float, BaseException]] = []
+    stop = threading.Event()
+
+    def send_huge_prompts() -> None:
+        # 5 MB without spaces: llama.cpp took 9.5 s to tokenize it while holding the model.
+        with lms.Client(host, timeout=60) as client:
+            model = client.llm.model(MODEL_KEY)
+            while not stop.is_set():
+                started = time.monotonic()
+                try:
+                    model.respond("a" * 5_000_000, config={"maxTokens": 4})
+                except lms.LMStudioServerError as exc:
+                    refusals.append((time.monotonic() - started, exc))
+
+    hog = threading.Thread(target=send_huge_prompts, daemon=True)
+    hog.start()
+    try:
+        time.sleep(1.0)
+        waited, result = ask_other_user(host)
+        print(f"\nanother user waited {waited:.2f} s beside 5 MB prompts")
+    finally:
+        stop.set()
+        hog.join(timeout=60)
+    assert refusals, "no huge prompt was answered"
+    seconds, error = refusals[0]
+    assert isinstance(error, lms.LMStudioPredictionError)
+    assert error.title == "The prompt does not fit in the model's context window"
+    assert error.cause is not None and "5,000,000 characters" in error.cause
+    assert seconds < 2.0
+    assert waited < 2.0 and result.stats.predicted_tokens_count >= 1
 
 
 # --- floods -----------------------------------------------------------------------------------

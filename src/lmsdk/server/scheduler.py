@@ -98,24 +98,39 @@ def check_prompt_size(texts: Iterable[str], context_length: int) -> None:
 
 
 class FairScheduler:
-    """One model's turns: one holder at a time, waiters served round robin per client.
+    """One model's turns: ``slots`` holders at a time, waiters served round robin per client.
 
     Used like a lock (``async with scheduler:``), for the request's
     :data:`current_client`, or through :meth:`turn` naming the client.
 
     Args:
         max_queued_per_client: Waiting requests allowed per client.
+        slots: Turns that may run at once (an engine that generates several
+            sequences together has one per sequence; most have one).
+
+    Raises:
+        ValueError: If ``slots`` is less than 1.
     """
 
-    def __init__(self, max_queued_per_client: int = MAX_QUEUED_PER_CLIENT) -> None:
+    def __init__(
+        self, max_queued_per_client: int = MAX_QUEUED_PER_CLIENT, *, slots: int = 1
+    ) -> None:
+        if slots < 1:
+            raise ValueError(f"slots must be at least 1, got {slots}")
         self.max_queued_per_client = max_queued_per_client
-        self._busy = False
+        self.slots = slots
+        self._running = 0
         # Clients with waiting requests, in the order they get their next turn.
         self._waiting: OrderedDict[Hashable, deque[asyncio.Future[None]]] = OrderedDict()
 
     def locked(self) -> bool:
-        """Whether a turn is running (as ``asyncio.Lock.locked``)."""
-        return self._busy
+        """Whether every slot is taken (as ``asyncio.Lock.locked`` for one slot)."""
+        return self._running >= self.slots
+
+    @property
+    def running(self) -> int:
+        """How many turns are running."""
+        return self._running
 
     def queued(self, client: Hashable) -> int:
         """How many requests of ``client`` are waiting."""
@@ -138,7 +153,7 @@ class FairScheduler:
         try:
             yield
         finally:
-            self._hand_on()
+            self._release(client)
 
     async def __aenter__(self) -> None:
         """``async with scheduler:`` waits for a turn of :data:`current_client`."""
@@ -146,11 +161,11 @@ class FairScheduler:
 
     async def __aexit__(self, *exc_info: object) -> None:
         """Hand the turn on."""
-        self._hand_on()
+        self._release(current_client.get())
 
     async def _acquire(self, client: Hashable | None) -> None:
-        if not self._busy and not self._waiting:
-            self._busy = True
+        if self._running < self.slots and not self._waiting:
+            self._running += 1
             return
         queue = self._waiting.get(client)
         if queue is None:
@@ -163,7 +178,7 @@ class FairScheduler:
             await waiter
         except BaseException:
             if waiter.done() and not waiter.cancelled():
-                self._hand_on()  # the turn was handed to us as we were cancelled: pass it on
+                self._release(client)  # the turn was handed to us as we were cancelled: pass it on
             else:
                 self._forget(client, waiter)
             raise
@@ -179,9 +194,12 @@ class FairScheduler:
         if not queue:
             del self._waiting[client]
 
-    def _hand_on(self) -> None:
+    def _release(self, finished: Hashable | None) -> None:
         # The client served next goes to the back of the rotation; one with more
         # requests waiting comes round again after every other client had a turn.
+        # So does the client whose turn just ended, whatever its place in the rotation.
+        if finished in self._waiting and len(self._waiting) > 1:
+            self._waiting.move_to_end(finished)
         while self._waiting:
             client, queue = next(iter(self._waiting.items()))
             waiter = queue.popleft()
@@ -191,8 +209,8 @@ class FairScheduler:
                 del self._waiting[client]
             if not waiter.done():
                 waiter.set_result(None)
-                return  # the turn stays busy, now held by that waiter
-        self._busy = False
+                return  # the slot passes to that waiter
+        self._running -= 1
 
 
 class Relay(Generic[T]):
