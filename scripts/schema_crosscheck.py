@@ -197,6 +197,11 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "extra-enum",
         "pte",
     ): "format value added in newer js (PROTOCOL.md 6.6)",
+    (
+        "GpuSplitStrategy",
+        "extra-enum",
+        "tensor",
+    ): "split strategy added in 2.0.0 (PROTOCOL-2.0.md section 2; a KV value, not walked)",
     ("ModelQuery", "extra-property", "deviceIdentifier"): NEWER,
     ("ChatMessagePartToolCallResult", "extra-property", "name"): NEWER,
     ("LlmPredictionFragment", "extra-property", "isStructural"): NEWER,

@@ -74,6 +74,7 @@ OFFICIAL_VIEW: dict[str, dict[str, Any]] = {
     "LlmPredictionStats": narrowed("LlmPredictionStats", drop=("stopString", "totalTimeSec")),
     "ModelDomainType": enum_without("ModelDomainType", "drafter"),
     "ModelCompatibilityType": enum_without("ModelCompatibilityType", "pte", "yuzu"),
+    "GpuSplitStrategy": enum_without("GpuSplitStrategy", "tensor"),
     "ModelQuery": narrowed("ModelQuery", drop=("deviceIdentifier",)),
     "GetOrLoadCreationParameter": narrowed(
         "GetOrLoadCreationParameter", drop=("deviceIdentifier",)

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 ec5b507a714bf1ce). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
+# from schema/ (sha256 eacf65b284fc601c). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `config` part of the protocol (see schema/ for the source definitions)."""
 
@@ -201,8 +201,8 @@ LlmSplitStrategy: TypeAlias = Literal["evenly", "favorMainGpu"]
 """User-facing strategy for splitting a model over GPUs."""
 
 
-GpuSplitStrategy: TypeAlias = Literal["evenly", "priorityOrder", "custom"]
-"""Wire-level strategy inside load.gpuSplitConfig."""
+GpuSplitStrategy: TypeAlias = Literal["evenly", "priorityOrder", "custom", "tensor"]
+"""Wire-level strategy inside load.gpuSplitConfig (tensor: protocol 2.0.0)."""
 
 
 @attrs.frozen(kw_only=True)
