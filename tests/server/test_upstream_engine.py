@@ -356,6 +356,26 @@ def test_silent_upstream_times_out_with_a_typed_error(upstream: LlamaCppServer) 
                 upstream.resume()
 
 
+def test_cancel_while_the_upstream_is_silent_ends_at_once(
+    api_host: str, upstream: LlamaCppServer
+) -> None:
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        upstream.pause()  # the request is sent but nothing comes back
+        try:
+            stream = model.respond_stream("Hi", config={"maxTokens": 50})
+            time.sleep(0.5)
+            started = time.monotonic()
+            stream.cancel()
+            result = stream.result()
+            waited = time.monotonic() - started
+        finally:
+            upstream.resume()
+        assert result.stats.stop_reason == "userStopped"
+        assert waited < 5  # not the 120 s upstream timeout: the model's turn is free again
+        assert model.respond("Hi", config={"maxTokens": 2}).stats.predicted_tokens_count
+
+
 def test_unreachable_upstream_fails_startup_naming_it() -> None:
     port = free_port()  # nothing listens there
     with pytest.raises(ValueError, match=f"127.0.0.1:{port}"):

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
 import re
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import httpx
@@ -410,39 +411,38 @@ class OpenAIEngine:
         calls = _ToolCalls()
         thinking = _Reasoning()
         try:
-            with self._open(path, prompt, params) as events:
-                for event in events:
-                    if clock.prompt_done is None:
-                        # The first event comes once the upstream has read the prompt.
-                        clock.prompt_done = time.perf_counter()
-                        yield PromptProgress(0, 0, 0)
-                    if isinstance(event.get("usage"), dict):
-                        usage = event["usage"]
-                    choices = event.get("choices")
-                    if not isinstance(choices, list) or not choices:
-                        continue
-                    choice = choices[0] if isinstance(choices[0], dict) else {}
-                    if chat:
-                        calls.feed(choice)
-                    text = thinking.wrap(choice) if chat else _completion_text(choice)
-                    if text:
-                        chunks += 1
-                        if clock.first_token is None:
-                            clock.first_token = time.perf_counter()
-                        released, count = assembler.feed(text.encode("utf-8"))
-                        if released:
-                            if clock.first_piece is None:
-                                clock.first_piece = time.perf_counter()
-                            streamed += len(released)
-                            yield Piece(released, count)
-                        if assembler.stop_string is not None:
-                            reason = "stopStringFound"
-                            break
-                    if isinstance(choice.get("finish_reason"), str):
-                        finish = choice["finish_reason"]
-                    if cancel.is_set():
-                        reason = "userStopped"
+            for event in _pumped(self._read(path, prompt, params), cancel):
+                if clock.prompt_done is None:
+                    # The first event comes once the upstream has read the prompt.
+                    clock.prompt_done = time.perf_counter()
+                    yield PromptProgress(0, 0, 0)
+                if isinstance(event.get("usage"), dict):
+                    usage = event["usage"]
+                choices = event.get("choices")
+                if not isinstance(choices, list) or not choices:
+                    continue
+                choice = choices[0] if isinstance(choices[0], dict) else {}
+                if chat:
+                    calls.feed(choice)
+                text = thinking.wrap(choice) if chat else _completion_text(choice)
+                if text:
+                    chunks += 1
+                    if clock.first_token is None:
+                        clock.first_token = time.perf_counter()
+                    released, count = assembler.feed(text.encode("utf-8"))
+                    if released:
+                        if clock.first_piece is None:
+                            clock.first_piece = time.perf_counter()
+                        streamed += len(released)
+                        yield Piece(released, count)
+                    if assembler.stop_string is not None:
+                        reason = "stopStringFound"
                         break
+                if isinstance(choice.get("finish_reason"), str):
+                    finish = choice["finish_reason"]
+                if cancel.is_set():
+                    reason = "userStopped"
+                    break
         except UpstreamError as exc:
             # A stream that said how it finished lacks nothing but its [DONE].
             if not isinstance(exc, StreamCutShort) or finish is None:
@@ -483,6 +483,12 @@ class OpenAIEngine:
             return len(self._upstream.tokenize(self._model_id, prompt, True))
         except ServerError:
             return 0
+
+    def _read(
+        self, path: str, prompt: Prompt, params: GenerationParams
+    ) -> Iterator[dict[str, Any]]:
+        with self._open(path, prompt, params) as events:
+            yield from events
 
     @contextmanager
     def _open(
@@ -695,6 +701,54 @@ class _ToolCalls:
             f"{END_MARKER}"
             for _, (name, arguments) in sorted(self._calls.items())
         ]
+
+
+_END = object()
+_POLL_SEC = 0.1
+
+
+def _pumped(source: Iterator[dict[str, Any]], cancel: threading.Event) -> Iterator[dict[str, Any]]:
+    """``source``'s events, read in a thread of their own so that a cancel ends this at once.
+
+    A read from the upstream may block for long (a long prompt, an overloaded or hung server) and
+    cannot be interrupted; meanwhile the model's turn must not stay taken by a cancelled request.
+    So the reader runs apart, this side returns as soon as ``cancel`` is set, and the reader
+    closes the stream (which stops the upstream) at its next event or at the upstream timeout.
+    """
+    events: queue.SimpleQueue[object] = queue.SimpleQueue()
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            for event in source:
+                events.put(event)
+                if stop.is_set():
+                    break
+        except BaseException as exc:  # handed to the consumer, which raises it
+            events.put(exc)
+        else:
+            events.put(_END)
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+    threading.Thread(target=read, name="lmsdk-upstream-reader", daemon=True).start()
+    try:
+        while True:
+            try:
+                item = events.get(timeout=_POLL_SEC)
+            except queue.Empty:
+                if cancel.is_set():
+                    return
+                continue
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield cast(dict[str, Any], item)
+    finally:
+        stop.set()
 
 
 def _completion_text(choice: Mapping[str, Any]) -> str:
