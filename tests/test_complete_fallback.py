@@ -27,10 +27,11 @@ from tests.fakes import (
 )
 
 REFUSALS = {
-    # LM Studio (Release-54) only warns, with no id; the connection turns it into the failure.
+    # LM Studio (Release-54) only warns, with no id, in these words (lmstudio-js ServerPort);
+    # the connection turns the warning into the failure.
     "warning": lambda channel_id: {
         "type": "communicationWarning",
-        "warning": "Channel endpoint not found: completeRawText",
+        "warning": "Received channelCreate for unknown endpoint, endpoint = completeRawText",
     },
     # lmsdk serve before protocol 2.0.0 answered with the warning's text as a channelError.
     "channelError": lambda channel_id: {

@@ -231,12 +231,12 @@ def test_a_warning_naming_an_unknown_endpoint_fails_the_requests_for_it() -> Non
     raw = conn.open_channel(LLM_ENDPOINTS["completeRawText"], None)
     predict = conn.open_channel(LLM_ENDPOINTS["predict"], None)
     call = conn.call_rpc(LLM_ENDPOINTS["getInstanceProcessingState"], None)
-    warning = "Channel endpoint not found: completeRawText"
+    warning = "Received channelCreate for unknown endpoint, endpoint = completeRawText"
     assert conn.receive_text(json.dumps({"type": "communicationWarning", "warning": warning})) == [
         PeerWarning(warning),
         ChannelFailed(raw, {"title": warning}),
     ]
-    rpc_warning = "Unknown RPC endpoint llm/getInstanceProcessingState"
+    rpc_warning = "Received rpcCall for unhandled endpoint, endpoint = getInstanceProcessingState"
     assert conn.receive_text(
         json.dumps({"type": "communicationWarning", "warning": rpc_warning, "kind": "x"})
     ) == [PeerWarning(rpc_warning, "x"), RpcFailed(call, {"title": rpc_warning})]

@@ -295,9 +295,10 @@ class ClientConnection:
         return [RpcSucceeded(call_id, result)]
 
 
-# How servers say that they do not know an endpoint ("Unknown channel endpoint llm/x",
-# "Channel endpoint not found: x").
-_UNKNOWN_WORDS = ("unknown", "not found", "no such", "not available")
+# How servers say that they do not know an endpoint: LM Studio (lmstudio-js ServerPort, from
+# Release-54 on) "Received channelCreate for unknown endpoint, endpoint = x" or "... for unhandled
+# endpoint ...", lmsdk serve "Unknown channel endpoint llm/x" or "... is not available ...".
+_UNKNOWN_WORDS = ("unknown", "unhandled", "not found", "no such", "not available")
 
 
 def names_unknown_endpoint(text: str, endpoint: str) -> bool:
