@@ -387,6 +387,8 @@ def test_engine_options_are_checked() -> None:
         EmbeddedServer(engine="openai")
     with pytest.raises(ValueError, match="http"):
         EmbeddedServer(engine="openai", upstream="ftp://example")
+    with pytest.raises(ValueError, match="must not carry credentials"):
+        EmbeddedServer(engine="openai", upstream="http://user:secret@127.0.0.1:9/v1")
     with pytest.raises(ValueError, match="unknown engine 'vllm'.*openai"):
         EmbeddedServer(engine="vllm")
 

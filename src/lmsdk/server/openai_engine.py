@@ -117,6 +117,12 @@ class Upstream:
         parsed = httpx.URL(url.strip())
         if parsed.scheme not in ("http", "https") or not parsed.host:
             raise ValueError(f"the upstream must be an http(s) URL, got {url!r}")
+        if parsed.userinfo:
+            # The URL is shown in every error and log line, and a command line in `ps`.
+            raise ValueError(
+                "the upstream URL must not carry credentials; put the API key in the "
+                "environment variable named by --upstream-api-key-env"
+            )
         root = str(parsed.copy_with(query=None, fragment=None)).rstrip("/")
         self.root = root[: -len("/v1")] if root.endswith("/v1") else root
         """Base URL without ``/v1``; also how errors name the upstream."""
@@ -448,6 +454,7 @@ class OpenAIEngine:
             if not isinstance(exc, StreamCutShort) or finish is None:
                 if streamed:
                     exc.error = _with_partial(exc.error, streamed)
+                log.warning("%s: %s", exc, exc.error.cause)
                 raise
         if reason is None and cancel.is_set():
             reason = "userStopped"
