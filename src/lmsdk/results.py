@@ -74,6 +74,10 @@ class PredictionResult:
     """The tool calls the model made (stop reason `toolCalls`), in order; not run."""
     failed_tool_calls: tuple[str, ...] = ()
     """Why each tool call the model started could not be used (malformed or cut off)."""
+    reasoning_content: str = ""
+    """The model's thinking (fragments typed `reasoning`, e.g. inside <think> tags)."""
+    non_reasoning_content: str = ""
+    """The answer without the thinking and its tags (fragments typed `none`); `content` has both."""
 
     def __str__(self) -> str:
         if self.structured:
@@ -124,6 +128,9 @@ class PredictionFolder:
         self._on_first_token = on_first_token
         self._on_fragment = on_fragment
         self._parts: list[str] = []
+        # As lmstudio-js: structural fragments (the think tags) are in neither part.
+        self._reasoning: list[str] = []
+        self._non_reasoning: list[str] = []
         self._tool_calls: list[ToolCallRequest] = []
         self._failed_tool_calls: list[str] = []
         self._progress = -1.0
@@ -155,6 +162,10 @@ class PredictionFolder:
                     self._on_first_token()
             fragment = PredictionFragment.from_wire(packet.fragment)
             self._parts.append(fragment.content)
+            if not fragment.is_structural and fragment.reasoning_type == "reasoning":
+                self._reasoning.append(fragment.content)
+            elif not fragment.is_structural and fragment.reasoning_type == "none":
+                self._non_reasoning.append(fragment.content)
             if self._on_fragment is not None:
                 self._on_fragment(fragment)
             return fragment
@@ -192,4 +203,6 @@ class PredictionFolder:
             fragments_count=len(self._parts),
             tool_calls=tuple(self._tool_calls),
             failed_tool_calls=tuple(self._failed_tool_calls),
+            reasoning_content="".join(self._reasoning),
+            non_reasoning_content="".join(self._non_reasoning),
         )

@@ -28,22 +28,14 @@ from lmsdk._generated.llm import (
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk._text_input import text_list
 from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
-from lmsdk.errors import LMStudioClientError, LMStudioModelNotFoundError
+from lmsdk.errors import LMStudioModelNotFoundError
 
 if TYPE_CHECKING:
     from lmsdk._async.client import AsyncClient
 
 __all__ = ["AsyncEmbeddingModel", "AsyncEmbeddingNamespace"]
-
-
-def _check_texts(value: object, what: str) -> list[str] | None:
-    """None for one string, the list for a list of strings; anything else is refused here."""
-    if isinstance(value, str):
-        return None
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return value
-    raise LMStudioClientError(f"{what} takes a str or a list of str, not {type(value).__name__}")
 
 
 class AsyncEmbeddingModel:
@@ -73,7 +65,7 @@ class AsyncEmbeddingModel:
             LMStudioClientError: input is neither a str nor a list of str (nothing is sent).
             LMStudioServerError: the server could not embed a text (too long for the context, ...).
         """
-        texts = _check_texts(input, "embed()")
+        texts = text_list(input, "embed()")
         endpoints = await self._endpoints()
         if texts is None:
             return await self._embed_one(endpoints, input)  # type: ignore[arg-type]
@@ -91,7 +83,7 @@ class AsyncEmbeddingModel:
     async def tokenize(self, input: list[str]) -> list[list[int]]: ...
     async def tokenize(self, input: str | list[str]) -> list[int] | list[list[int]]:
         """The model's token ids for a text, or for each text of a list."""
-        texts = _check_texts(input, "tokenize()")
+        texts = text_list(input, "tokenize()")
         endpoints = await self._endpoints()
         if texts is None:
             return await self._tokenize_one(endpoints, input)  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -19,6 +19,7 @@ from lmsdk._generated.config import (
     KvConfigField,
     KvConfigStack,
     KvConfigStackLayer,
+    LlmLoadModelConfig,
     LlmPredictionConfig,
 )
 from lmsdk._generated.llm import (
@@ -26,6 +27,7 @@ from lmsdk._generated.llm import (
     CountTokensParameter,
     GetBasePredictionConfigParameter,
     GetInstanceProcessingStateParameter,
+    GetLoadConfigParameter,
     GetModelInfoParameter,
     InstanceProcessingState,
     LlmApplyPromptTemplateOpts,
@@ -34,7 +36,9 @@ from lmsdk._generated.llm import (
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import LlmInstanceInfo
+from lmsdk._generated.tools import LlmToolUseSettingToolArray
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
+from lmsdk._text_input import text_list
 from lmsdk.chat import Chat
 from lmsdk.config import PredictionConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
@@ -409,12 +413,34 @@ class AsyncLLM:
         """The context length the instance was loaded with."""
         return (await self.get_info()).context_length
 
-    async def tokenize(self, text: str) -> list[int]:
-        """The model's token ids for text."""
-        result = await (await self._endpoints()).tokenize(
+    @overload
+    async def tokenize(self, text: str) -> list[int]: ...
+    @overload
+    async def tokenize(self, text: list[str]) -> list[list[int]]: ...
+    async def tokenize(self, text: str | list[str]) -> list[int] | list[list[int]]:
+        """The model's token ids for a text, or for each text of a list (in order).
+
+        Raises:
+            LMStudioClientError: text is neither a str nor a list of str (nothing is sent).
+        """
+        texts = text_list(text, "tokenize()")
+        endpoints = await self._endpoints()
+        if texts is None:
+            return await self._tokenize_one(endpoints, text)  # type: ignore[arg-type]
+        return [await self._tokenize_one(endpoints, t) for t in texts]
+
+    async def _tokenize_one(self, endpoints: AsyncLlmEndpoints, text: str) -> list[int]:
+        result = await endpoints.tokenize(
             TokenizeParameter(specifier=self._specifier(), input_string=text)
         )
         return [int(t) for t in result.tokens]
+
+    async def get_load_config(self) -> LlmLoadModelConfig:
+        """The settings the instance was loaded with, as the server reports them."""
+        config = await (await self._endpoints()).get_load_config(
+            GetLoadConfigParameter(specifier=self._specifier())
+        )
+        return config_from_kv(config.fields, LlmLoadModelConfig)
 
     async def count_tokens(self, text: str) -> int:
         """How many tokens text is for this model."""
@@ -423,14 +449,36 @@ class AsyncLLM:
         )
         return result.token_count
 
-    async def apply_prompt_template(self, history: Any) -> str:
-        """The prompt text the model's chat template makes of history."""
+    async def apply_prompt_template(
+        self,
+        history: Any,
+        *,
+        omit_bos_token: bool = False,
+        omit_eos_token: bool = False,
+        tools: Iterable[ToolDefinition] | None = None,
+    ) -> str:
+        """The prompt text the model's chat template makes of history.
+
+        Args:
+            history: whatever respond() accepts.
+            omit_bos_token: leave out the beginning-of-sequence token the template writes first.
+            omit_eos_token: leave out an end-of-sequence token the template writes last.
+            tools: tools to present in the prompt, as respond(tools=...) would.
+        """
+        definitions = None
+        if tools is not None:
+            setting = tool_use_setting(parse_tools(tools, allow_async=True))
+            definitions = setting.tools if isinstance(setting, LlmToolUseSettingToolArray) else None
         result = await (await self._endpoints()).apply_prompt_template(
             ApplyPromptTemplateParameter(
                 specifier=self._specifier(),
                 history=Chat.coerce(history).to_history(),
                 prediction_config_stack=KvConfigStack(layers=[]),
-                opts=LlmApplyPromptTemplateOpts(),
+                opts=LlmApplyPromptTemplateOpts(
+                    omit_bos_token=omit_bos_token or None,
+                    omit_eos_token=omit_eos_token or None,
+                    tool_definitions=definitions,
+                ),
             )
         )
         return result.formatted

@@ -29,22 +29,14 @@ from lmsdk._generated.llm import (
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk._text_input import text_list
 from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
-from lmsdk.errors import LMStudioClientError, LMStudioModelNotFoundError
+from lmsdk.errors import LMStudioModelNotFoundError
 
 if TYPE_CHECKING:
     from lmsdk._sync.client import Client
 
 __all__ = ["EmbeddingModel", "EmbeddingNamespace"]
-
-
-def _check_texts(value: object, what: str) -> list[str] | None:
-    """None for one string, the list for a list of strings; anything else is refused here."""
-    if isinstance(value, str):
-        return None
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return value
-    raise LMStudioClientError(f"{what} takes a str or a list of str, not {type(value).__name__}")
 
 
 class EmbeddingModel:
@@ -74,7 +66,7 @@ class EmbeddingModel:
             LMStudioClientError: input is neither a str nor a list of str (nothing is sent).
             LMStudioServerError: the server could not embed a text (too long for the context, ...).
         """
-        texts = _check_texts(input, "embed()")
+        texts = text_list(input, "embed()")
         endpoints = self._endpoints()
         if texts is None:
             return self._embed_one(endpoints, input)  # type: ignore[arg-type]
@@ -92,7 +84,7 @@ class EmbeddingModel:
     def tokenize(self, input: list[str]) -> list[list[int]]: ...
     def tokenize(self, input: str | list[str]) -> list[int] | list[list[int]]:
         """The model's token ids for a text, or for each text of a list."""
-        texts = _check_texts(input, "tokenize()")
+        texts = text_list(input, "tokenize()")
         endpoints = self._endpoints()
         if texts is None:
             return self._tokenize_one(endpoints, input)  # type: ignore[arg-type]

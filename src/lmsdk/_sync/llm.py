@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -16,6 +16,7 @@ from lmsdk._generated.config import (
     KvConfigField,
     KvConfigStack,
     KvConfigStackLayer,
+    LlmLoadModelConfig,
     LlmPredictionConfig,
 )
 from lmsdk._generated.llm import (
@@ -23,6 +24,7 @@ from lmsdk._generated.llm import (
     CountTokensParameter,
     GetBasePredictionConfigParameter,
     GetInstanceProcessingStateParameter,
+    GetLoadConfigParameter,
     GetModelInfoParameter,
     InstanceProcessingState,
     LlmApplyPromptTemplateOpts,
@@ -31,11 +33,13 @@ from lmsdk._generated.llm import (
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import LlmInstanceInfo
+from lmsdk._generated.tools import LlmToolUseSettingToolArray
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
 from lmsdk._sync import act as _act
 from lmsdk._sync.completion import open_raw_completion
 from lmsdk._sync.session import Channel
 from lmsdk._sync.stream import PredictionStream
+from lmsdk._text_input import text_list
 from lmsdk.chat import Chat
 from lmsdk.config import PredictionConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
@@ -410,12 +414,34 @@ class LLM:
         """The context length the instance was loaded with."""
         return (self.get_info()).context_length
 
-    def tokenize(self, text: str) -> list[int]:
-        """The model's token ids for text."""
-        result = (self._endpoints()).tokenize(
+    @overload
+    def tokenize(self, text: str) -> list[int]: ...
+    @overload
+    def tokenize(self, text: list[str]) -> list[list[int]]: ...
+    def tokenize(self, text: str | list[str]) -> list[int] | list[list[int]]:
+        """The model's token ids for a text, or for each text of a list (in order).
+
+        Raises:
+            LMStudioClientError: text is neither a str nor a list of str (nothing is sent).
+        """
+        texts = text_list(text, "tokenize()")
+        endpoints = self._endpoints()
+        if texts is None:
+            return self._tokenize_one(endpoints, text)  # type: ignore[arg-type]
+        return [self._tokenize_one(endpoints, t) for t in texts]
+
+    def _tokenize_one(self, endpoints: LlmEndpoints, text: str) -> list[int]:
+        result = endpoints.tokenize(
             TokenizeParameter(specifier=self._specifier(), input_string=text)
         )
         return [int(t) for t in result.tokens]
+
+    def get_load_config(self) -> LlmLoadModelConfig:
+        """The settings the instance was loaded with, as the server reports them."""
+        config = (self._endpoints()).get_load_config(
+            GetLoadConfigParameter(specifier=self._specifier())
+        )
+        return config_from_kv(config.fields, LlmLoadModelConfig)
 
     def count_tokens(self, text: str) -> int:
         """How many tokens text is for this model."""
@@ -424,14 +450,36 @@ class LLM:
         )
         return result.token_count
 
-    def apply_prompt_template(self, history: Any) -> str:
-        """The prompt text the model's chat template makes of history."""
+    def apply_prompt_template(
+        self,
+        history: Any,
+        *,
+        omit_bos_token: bool = False,
+        omit_eos_token: bool = False,
+        tools: Iterable[ToolDefinition] | None = None,
+    ) -> str:
+        """The prompt text the model's chat template makes of history.
+
+        Args:
+            history: whatever respond() accepts.
+            omit_bos_token: leave out the beginning-of-sequence token the template writes first.
+            omit_eos_token: leave out an end-of-sequence token the template writes last.
+            tools: tools to present in the prompt, as respond(tools=...) would.
+        """
+        definitions = None
+        if tools is not None:
+            setting = tool_use_setting(parse_tools(tools, allow_async=True))
+            definitions = setting.tools if isinstance(setting, LlmToolUseSettingToolArray) else None
         result = (self._endpoints()).apply_prompt_template(
             ApplyPromptTemplateParameter(
                 specifier=self._specifier(),
                 history=Chat.coerce(history).to_history(),
                 prediction_config_stack=KvConfigStack(layers=[]),
-                opts=LlmApplyPromptTemplateOpts(),
+                opts=LlmApplyPromptTemplateOpts(
+                    omit_bos_token=omit_bos_token or None,
+                    omit_eos_token=omit_eos_token or None,
+                    tool_definitions=definitions,
+                ),
             )
         )
         return result.formatted

@@ -86,6 +86,7 @@ from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.raw_completion import as_prediction
+from lmsdk.server.reasoning import ReasoningSplitter, Segment, starts_in_reasoning
 from lmsdk.server.scheduler import Relay, check_prompt_size
 from lmsdk.server.tool_use import (
     ToolCallArguments,
@@ -171,7 +172,13 @@ class LlmNamespace:
         # the generation; it still ends with a success packet (userStopped).
         watcher = asyncio.create_task(_cancel_on_request(channel, cancel))
         instance.cancels.add(cancel)
-        stream = _PredictionStream(channel, coalesce=self.coalesce_fragments)
+        stream = _PredictionStream(
+            channel,
+            coalesce=self.coalesce_fragments,
+            reasoning=ReasoningSplitter(
+                in_reasoning=isinstance(prompt, str) and starts_in_reasoning(prompt)
+            ),
+        )
         # Events reach the client through a relay, so the turn ends when the engine is
         # done, however slowly this client reads.
         relay = Relay(stream.forward)
@@ -377,10 +384,15 @@ class _PredictionStream:
         channel: AsyncChannel[PredictToServerPacket, PredictToClientPacket],
         *,
         coalesce: bool = True,
+        reasoning: ReasoningSplitter | None = None,
     ) -> None:
         self._channel = channel
         self._coalesce = coalesce
         self._last_progress = -1.0
+        # Thinking is sent as reasoning fragments; tokens of text held back (a partial tag) are
+        # counted in the next fragment sent.
+        self._reasoning = reasoning or ReasoningSplitter()
+        self._held_tokens = 0
         self.finished: Finished | None = None
 
     async def forward(self, events: Sequence[GenerationEvent | ToolCallEvent]) -> None:
@@ -394,6 +406,7 @@ class _PredictionStream:
             if isinstance(event, PromptProgress):
                 await self._progress(event)
             elif isinstance(event, Finished):
+                await self._send_segments(self._reasoning.finish(), 0)
                 self.finished = event
             else:
                 await self._channel.send(_tool_call_packet(event))
@@ -433,17 +446,24 @@ class _PredictionStream:
             for piece in pieces:
                 await self._flush([piece])
             return
-        await self._channel.send(
-            PredictFragmentPacket(
-                fragment=LlmPredictionFragment(
-                    content="".join(p.text for p in pieces),
-                    tokens_count=sum(p.tokens for p in pieces),
-                    contains_drafted=False,
-                    reasoning_type="none",
-                    is_structural=False,
+        segments = self._reasoning.feed("".join(p.text for p in pieces))
+        await self._send_segments(segments, sum(p.tokens for p in pieces))
+
+    async def _send_segments(self, segments: list[Segment], tokens: int) -> None:
+        self._held_tokens += tokens
+        for text, kind in segments:
+            await self._channel.send(
+                PredictFragmentPacket(
+                    fragment=LlmPredictionFragment(
+                        content=text,
+                        tokens_count=self._held_tokens,
+                        contains_drafted=False,
+                        reasoning_type=kind,
+                        is_structural=kind in ("reasoningStartTag", "reasoningEndTag"),
+                    )
                 )
             )
-        )
+            self._held_tokens = 0
 
 
 def _tool_call_packet(event: ToolCallEvent) -> PredictToClientPacket:
