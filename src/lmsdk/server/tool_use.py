@@ -17,6 +17,12 @@ Everything the model writes goes through :class:`ToolCallParser`, which turns te
 into the ``toolCallGeneration*`` events as it streams and leaves the rest as ordinary text. The replay
 engine's scripted mode writes markers literally and feeds the same parser, so malformed calls (which
 the grammar prevents in real generation) can be tested too.
+
+What SmolLM2-135M-Instruct does with tools, measured (2026-11-29, one ``add(a: int, b: int)`` tool,
+toolChoice auto, maxTokens 100): of 40 arithmetic requests that call for the tool it called it in 2
+(5%) both greedily and at temperature 0.8, and in 0 of 10 requests that do not; it answers (often
+wrongly) or writes Python instead. Every call it made had integer arguments (the grammar). A call
+is therefore only dependable from this model with toolChoice ``required``.
 """
 
 from __future__ import annotations
