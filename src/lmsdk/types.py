@@ -38,7 +38,15 @@ from lmsdk._generated.config_dicts import (
     LlmStructuredPredictionSettingDict,
 )
 from lmsdk._generated.files import DocumentParsingLibraryIdentifier
-from lmsdk._generated.llm import LlmPredictionFragment, LlmPredictionStats, LlmPredictionStopReason
+from lmsdk._generated.llm import (
+    InstanceProcessingState,
+    LlmPredictionFragment,
+    LlmPredictionStats,
+    LlmPredictionStopReason,
+    ModelInstanceProcessingStatus,
+    ModelMemoryEstimate,
+    ModelUsageEstimate,
+)
 from lmsdk._generated.model_info import (
     EmbeddingModelInfo,
     EmbeddingModelInstanceInfo,
@@ -48,7 +56,7 @@ from lmsdk._generated.model_info import (
     ModelInstanceInfo,
     ModelQuantization,
 )
-from lmsdk._generated.system import SystemVersionResult
+from lmsdk._generated.system import SystemInfoResult, SystemVersionResult
 from lmsdk._generated.tools import ToolCallRequest
 from lmsdk.config import EmbeddingLoadConfigInput, LoadConfigInput, PredictionConfigInput
 from lmsdk.files import (
@@ -82,6 +90,7 @@ __all__ = [
     "FileType",
     "GpuSetting",
     "GpuSettingDict",
+    "InstanceProcessingState",
     "KvConfig",
     "KvConfigField",
     "LlmInfo",
@@ -99,9 +108,12 @@ __all__ = [
     "LocalFileInput",
     "ModelInfo",
     "ModelInstanceInfo",
+    "ModelInstanceProcessingStatus",
+    "ModelMemoryEstimate",
     "ModelQuantization",
     "ModelQuery",
     "ModelSpecifier",
+    "ModelUsageEstimate",
     "ParseDocumentResult",
     "PredictionConfigInput",
     "PredictionFragment",
@@ -110,6 +122,7 @@ __all__ = [
     "RetrievalResult",
     "RetrievalResultEntry",
     "SerializedError",
+    "SystemInfoResult",
     "SystemVersionResult",
     "ToolCallRequest",
 ]
