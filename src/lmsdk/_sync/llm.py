@@ -393,9 +393,10 @@ class LLM:
         return config_from_kv(kv.fields, LlmPredictionConfig)
 
     def get_instance_processing_state(self) -> InstanceProcessingState:
-        """What the instance is busy with, and how many predictions wait (protocol 2.0.0).
+        """What the instance is busy with, and how many requests it has (protocol 2.0.0).
 
-        The status is idle, processingPrompt or generating.
+        The status is idle, processingPrompt or generating; queued counts the running request
+        and the waiting ones (0 when idle).
 
         Raises:
             LMStudioModelNotFoundError: the instance is no longer loaded.
