@@ -16,6 +16,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from websockets.sync.client import ClientConnection, connect
 
 from lmsdk._generated.converter import STRICT
@@ -132,6 +134,56 @@ def test_parser_handles_two_calls_and_strings_with_braces() -> None:
     ]
     names = [e.name for e in events if isinstance(e, ToolCallNamed)]
     assert names == ["add", "echo"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+# Without "]" no run of text segments can spell a marker; "[" still tests the held-back prefixes.
+plain_text = st.text(
+    alphabet=st.characters(blacklist_characters="]"), max_size=12
+) | st.sampled_from(["[", "[TOOL", "[TOOL_REQUEST", "[END_TOOL_REQUEST", "x [TOOL_REQ"])
+segments = st.lists(
+    st.one_of(
+        plain_text.map(lambda t: ("text", t)),
+        st.tuples(
+            st.text(min_size=1, max_size=8), st.dictionaries(st.text(max_size=5), json_values)
+        ).map(lambda c: ("call", c)),
+    ),
+    max_size=5,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=segments, cuts=st.lists(st.integers(0, 400), max_size=12))
+def test_parser_property_text_and_calls_survive_any_chunking(
+    parts: list[tuple[str, Any]], cuts: list[int]
+) -> None:
+    text = ""
+    expected_text = ""
+    expected_calls = []
+    for kind, value in parts:
+        if kind == "text":
+            text += value
+            expected_text += value
+        else:
+            name, arguments = value
+            body = json.dumps({"name": name, "arguments": arguments})
+            text += f"{START_MARKER}{body}{END_MARKER}"
+            expected_calls.append((name, arguments))
+    points = sorted({c for c in cuts if c < len(text)} | {0, len(text)})
+    events = parse([text[a:b] for a, b in zip(points, points[1:], strict=False)])
+    # Text that merely looks like the start of a marker around a call is still plain text.
+    assert text_of(events) == expected_text
+    ended = [e.request for e in events if isinstance(e, ToolCallEnded)]
+    assert [(r.name, r.arguments) for r in ended] == expected_calls
+    assert not any(isinstance(e, ToolCallFailed) for e in events)
+    streamed = "".join(e.text for e in events if isinstance(e, ToolCallArguments))
+    assert streamed == "".join(json.dumps(args) for _, args in expected_calls)
 
 
 # --- settings, prompt and grammar -----------------------------------------------------------------
