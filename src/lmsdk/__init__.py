@@ -10,6 +10,7 @@
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lmsdk._async.client import AsyncClient, AsyncLLMNamespace, AsyncSystemNamespace
+    from lmsdk._async.downloaded import AsyncDownloadedEmbeddingModel, AsyncDownloadedLlm
     from lmsdk._async.embedding import AsyncEmbeddingModel, AsyncEmbeddingNamespace
     from lmsdk._async.files import AsyncFilesNamespace
     from lmsdk._async.llm import AsyncLLM
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     )
     from lmsdk._generated.tools import ToolCallRequest
     from lmsdk._sync.client import Client, LLMNamespace, SystemNamespace
+    from lmsdk._sync.downloaded import DownloadedEmbeddingModel, DownloadedLlm
     from lmsdk._sync.embedding import EmbeddingModel, EmbeddingNamespace
     from lmsdk._sync.files import FilesNamespace
     from lmsdk._sync.llm import LLM
@@ -64,6 +66,8 @@ __version__ = "0.1.0"
 __all__ = [
     "LLM",
     "AsyncClient",
+    "AsyncDownloadedEmbeddingModel",
+    "AsyncDownloadedLlm",
     "AsyncEmbeddingModel",
     "AsyncEmbeddingNamespace",
     "AsyncFilesNamespace",
@@ -73,6 +77,8 @@ __all__ = [
     "AsyncSystemNamespace",
     "Chat",
     "Client",
+    "DownloadedEmbeddingModel",
+    "DownloadedLlm",
     "EmbeddingLoadModelConfig",
     "EmbeddingModel",
     "EmbeddingNamespace",
@@ -141,6 +147,10 @@ _LAZY: dict[str, str] = {
     "FilesNamespace": "lmsdk._sync.files",
     "AsyncFilesNamespace": "lmsdk._async.files",
     "FileHandle": "lmsdk.files",
+    "DownloadedLlm": "lmsdk._sync.downloaded",
+    "DownloadedEmbeddingModel": "lmsdk._sync.downloaded",
+    "AsyncDownloadedLlm": "lmsdk._async.downloaded",
+    "AsyncDownloadedEmbeddingModel": "lmsdk._async.downloaded",
     "RetrievalResult": "lmsdk.files",
     "RetrievalResultEntry": "lmsdk.files",
     "ParseDocumentResult": "lmsdk.files",

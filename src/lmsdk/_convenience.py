@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, Literal, TypeAlias
+from typing import Any
 
-from lmsdk._generated.model_info import ModelInfo
-from lmsdk._loading import DEFAULT_TTL_SEC
+from lmsdk._loading import DEFAULT_TTL_SEC, ModelDomain
 from lmsdk._sync.client import Client
+from lmsdk._sync.downloaded import DownloadedEmbeddingModel, DownloadedLlm
 from lmsdk._sync.embedding import EmbeddingModel
 from lmsdk._sync.llm import LLM
 from lmsdk.config import EmbeddingLoadConfigInput, LoadConfigInput
 from lmsdk.errors import LMStudioClientError
 from lmsdk.files import FileHandle, LocalFileInput
-
-ModelDomain: TypeAlias = Literal["llm", "embedding"]
 
 _lock = threading.Lock()
 _default: Client | None = None
@@ -77,23 +75,15 @@ def prepare_image(src: LocalFileInput, name: str | None = None) -> FileHandle:
 
 def list_loaded_models(domain: ModelDomain | None = None) -> list[LLM | EmbeddingModel]:
     """Every loaded model instance on the default client's server (LLMs first), or one domain's."""
-    _check_domain(domain)
-    client = get_default_client()
-    loaded: list[LLM | EmbeddingModel] = []
-    if domain in (None, "llm"):
-        loaded.extend(client.llm.list_loaded())
-    if domain in (None, "embedding"):
-        loaded.extend(client.embedding.list_loaded())
-    return loaded
+    return get_default_client().list_loaded_models(domain)
 
 
-def list_downloaded_models(domain: ModelDomain | None = None) -> list[ModelInfo]:
-    """Every model the default client's server can load, or one domain's (``"llm"``, ``"embedding"``)."""
-    _check_domain(domain)
-    models = get_default_client().system.list_downloaded_models()
-    return models if domain is None else [m for m in models if m.type == domain]
+def list_downloaded_models(
+    domain: ModelDomain | None = None,
+) -> list[DownloadedLlm | DownloadedEmbeddingModel]:
+    """Every model the default client's server can load, or one domain's (``"llm"``, ``"embedding"``).
 
-
-def _check_domain(domain: object) -> None:
-    if domain not in (None, "llm", "embedding"):
-        raise LMStudioClientError(f"unknown model domain {domain!r}; use 'llm' or 'embedding'")
+    Each is a handle: its info (``model_key``, ``display_name``, ...) and ``.model()`` /
+    ``.load_new_instance()``.
+    """
+    return get_default_client().list_downloaded_models(domain)

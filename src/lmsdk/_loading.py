@@ -6,7 +6,7 @@ I/O free, shared by the async and sync front ends and by every model namespace (
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 from lmsdk._generated.config import (
     EmbeddingLoadModelConfig,
@@ -17,8 +17,12 @@ from lmsdk._generated.config import (
     LlmLoadModelConfig,
 )
 from lmsdk.config import ConfigInput, to_kv_fields, validate_config
+from lmsdk.errors import LMStudioClientError
 
-__all__ = ["DEFAULT_TTL_SEC", "LoadProgressCallback", "load_stack"]
+__all__ = ["DEFAULT_TTL_SEC", "LoadProgressCallback", "ModelDomain", "check_domain", "load_stack"]
+
+ModelDomain: TypeAlias = Literal["llm", "embedding"]
+"""The kinds of model the SDK loads."""
 
 DEFAULT_TTL_SEC = 3600
 """Idle seconds after which a model loaded on request is unloaded (the official SDKs' default)."""
@@ -45,3 +49,13 @@ def load_stack(
     return KvConfigStack(
         layers=[KvConfigStackLayer(layer_name="apiOverride", config=KvConfig(fields=fields))]
     )
+
+
+def check_domain(domain: object) -> None:
+    """Refuse a model domain the SDK does not know.
+
+    Raises:
+        LMStudioClientError: domain is not None, "llm" or "embedding".
+    """
+    if domain not in (None, "llm", "embedding"):
+        raise LMStudioClientError(f"unknown model domain {domain!r}; use 'llm' or 'embedding'")

@@ -37,3 +37,30 @@ async def test_a_preset_is_sent_with_the_prediction(api_host: str) -> None:
             await model.respond("Hi", config={"maxTokens": 2}, preset="no-such-preset")
         with pytest.raises(LMStudioError, match="no-such-preset"):
             await model.complete("Hi", config={"maxTokens": 2}, preset="no-such-preset")
+
+
+async def test_downloaded_models_are_handles_that_load(api_host: str) -> None:
+    async with AsyncClient(api_host) as client:
+        every = await client.list_downloaded_models()
+        llms = await client.llm.list_downloaded()
+        embedders = await client.embedding.list_downloaded()
+        assert {m.type for m in every} == {"llm", "embedding"}
+        assert [m.model_key for m in llms] == [m.model_key for m in every if m.type == "llm"]
+        assert [m.model_key for m in embedders] == [
+            m.model_key for m in await client.list_downloaded_models("embedding")
+        ]
+        smol = next(m for m in llms if m.model_key == MODEL)
+        llm = await smol.model()
+        embedder = await embedders[0].model()
+        assert llm.identifier == MODEL and await llm.count_tokens("hi") > 0
+        assert len(await embedder.embed("hi")) > 0
+        loaded = await client.list_loaded_models()
+        assert {m.identifier for m in loaded} >= {MODEL, embedder.identifier}
+        assert smol.display_name and smol.size_bytes > 0 and smol.path.endswith(".gguf")
+        with pytest.raises(LMStudioClientError, match="domain"):
+            await client.list_downloaded_models("vision")  # type: ignore[arg-type]
+
+
+async def test_notify_is_accepted(api_host: str) -> None:
+    async with AsyncClient(api_host) as client:
+        assert await client.system.notify("Build finished", "all green") is None

@@ -38,3 +38,30 @@ def test_a_preset_is_sent_with_the_prediction(api_host: str) -> None:
             model.respond("Hi", config={"maxTokens": 2}, preset="no-such-preset")
         with pytest.raises(LMStudioError, match="no-such-preset"):
             model.complete("Hi", config={"maxTokens": 2}, preset="no-such-preset")
+
+
+def test_downloaded_models_are_handles_that_load(api_host: str) -> None:
+    with Client(api_host) as client:
+        every = client.list_downloaded_models()
+        llms = client.llm.list_downloaded()
+        embedders = client.embedding.list_downloaded()
+        assert {m.type for m in every} == {"llm", "embedding"}
+        assert [m.model_key for m in llms] == [m.model_key for m in every if m.type == "llm"]
+        assert [m.model_key for m in embedders] == [
+            m.model_key for m in client.list_downloaded_models("embedding")
+        ]
+        smol = next(m for m in llms if m.model_key == MODEL)
+        llm = smol.model()
+        embedder = embedders[0].model()
+        assert llm.identifier == MODEL and llm.count_tokens("hi") > 0
+        assert len(embedder.embed("hi")) > 0
+        loaded = client.list_loaded_models()
+        assert {m.identifier for m in loaded} >= {MODEL, embedder.identifier}
+        assert smol.display_name and smol.size_bytes > 0 and smol.path.endswith(".gguf")
+        with pytest.raises(LMStudioClientError, match="domain"):
+            client.list_downloaded_models("vision")  # type: ignore[arg-type]
+
+
+def test_notify_is_accepted(api_host: str) -> None:
+    with Client(api_host) as client:
+        assert client.system.notify("Build finished", "all green") is None

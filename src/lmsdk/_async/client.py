@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 from types import TracebackType
 
-from lmsdk._async.embedding import AsyncEmbeddingNamespace
+from lmsdk._async.downloaded import (
+    AsyncDownloadedEmbeddingModel,
+    AsyncDownloadedLlm,
+    downloaded,
+)
+from lmsdk._async.embedding import AsyncEmbeddingModel, AsyncEmbeddingNamespace
 from lmsdk._async.files import AsyncFilesNamespace
 from lmsdk._async.llm import AsyncLLM
 from lmsdk._async.session import AsyncSession
@@ -22,14 +27,21 @@ from lmsdk._generated.llm import (
     ModelUsageEstimate,
     UnloadModelParameter,
 )
-from lmsdk._generated.model_info import ModelInfo
+from lmsdk._generated.model_info import LlmInfo, ModelInfo
 from lmsdk._generated.system import (
     ListDownloadedModelVariantsParameter,
+    NotifyParameter,
     SystemInfoResult,
     SystemVersionResult,
 )
 from lmsdk._host import candidate_hosts, connection_error, credentials
-from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk._loading import (
+    DEFAULT_TTL_SEC,
+    LoadProgressCallback,
+    ModelDomain,
+    check_domain,
+    load_stack,
+)
 from lmsdk._transports import AsyncLock, AsyncTransport
 from lmsdk.config import LoadConfigInput
 from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
@@ -126,6 +138,26 @@ class AsyncClient:
             return session
         finally:
             self._lock.release()
+
+    async def list_downloaded_models(
+        self, domain: ModelDomain | None = None
+    ) -> list[AsyncDownloadedLlm | AsyncDownloadedEmbeddingModel]:
+        """Every model the server can load (or one domain's: "llm", "embedding"), as handles."""
+        check_domain(domain)
+        models = await AsyncSystemEndpoints(await self.session("system")).list_downloaded_models()
+        return [downloaded(self, m) for m in models if domain is None or m.type == domain]
+
+    async def list_loaded_models(
+        self, domain: ModelDomain | None = None
+    ) -> list[AsyncLLM | AsyncEmbeddingModel]:
+        """Every loaded model instance (LLMs first), or one domain's."""
+        check_domain(domain)
+        loaded: list[AsyncLLM | AsyncEmbeddingModel] = []
+        if domain in (None, "llm"):
+            loaded.extend(await self.llm.list_loaded())
+        if domain in (None, "embedding"):
+            loaded.extend(await self.embedding.list_loaded())
+        return loaded
 
     async def close(self) -> None:
         """Close every socket."""
@@ -227,6 +259,12 @@ class AsyncLLMNamespace:
         infos = await (await self._endpoints()).list_loaded()
         return [AsyncLLM(self._client, info.identifier) for info in infos]
 
+    async def list_downloaded(self) -> list[AsyncDownloadedLlm]:
+        """Every LLM the server can load, with `.model()` and `.load_new_instance()`."""
+        system = AsyncSystemEndpoints(await self._client.session("system"))
+        models = await system.list_downloaded_models()
+        return [AsyncDownloadedLlm(self._client, m) for m in models if isinstance(m, LlmInfo)]
+
     async def unload(self, identifier: str) -> None:
         """Unload the instance with this identifier."""
         await (await self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
@@ -261,6 +299,16 @@ class AsyncSystemNamespace:
     async def list_downloaded_models(self) -> list[ModelInfo]:
         """Every model the server can load."""
         return await (await self._endpoints()).list_downloaded_models()
+
+    async def notify(
+        self, title: str, description: str | None = None, *, no_auto_dismiss: bool = False
+    ) -> None:
+        """Show a notification to the server's user (LM Studio pops it up; lmsdk serve logs it)."""
+        await (await self._endpoints()).notify(
+            NotifyParameter(
+                title=title, description=description, no_auto_dismiss=no_auto_dismiss or None
+            )
+        )
 
     async def version(self) -> SystemVersionResult:
         """The server's version and build number."""

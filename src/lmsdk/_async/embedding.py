@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
+from lmsdk._async.downloaded import AsyncDownloadedEmbeddingModel
 from lmsdk._generated.client_async import AsyncEmbeddingEndpoints, AsyncSystemEndpoints
 from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
 from lmsdk._generated.config import EmbeddingLoadModelConfig
@@ -214,11 +215,15 @@ class AsyncEmbeddingNamespace:
         infos = await (await self._endpoints()).list_loaded()
         return [AsyncEmbeddingModel(self._client, info.identifier) for info in infos]
 
-    async def list_downloaded(self) -> list[EmbeddingModelInfo]:
-        """Every embedding model the server can load."""
+    async def list_downloaded(self) -> list[AsyncDownloadedEmbeddingModel]:
+        """Every embedding model the server can load, with `.model()` and `.load_new_instance()`."""
         system = AsyncSystemEndpoints(await self._client.session("system"))
         models = await system.list_downloaded_models()
-        return [m for m in models if isinstance(m, EmbeddingModelInfo)]
+        return [
+            AsyncDownloadedEmbeddingModel(self._client, m)
+            for m in models
+            if isinstance(m, EmbeddingModelInfo)
+        ]
 
     async def unload(self, identifier: str) -> None:
         """Unload the embedding instance with this identifier."""

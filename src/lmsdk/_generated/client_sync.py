@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 eacf65b284fc601c). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
+# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
 
 """Typed sync client stubs: one method per endpoint, each a single call into the runtime."""
 
@@ -78,6 +78,7 @@ from lmsdk._generated.runtime import (
 )
 from lmsdk._generated.system import (
     ListDownloadedModelVariantsParameter,
+    NotifyParameter,
     StartHttpServerParameter,
     SystemInfoResult,
     SystemVersionResult,
@@ -420,4 +421,9 @@ class SystemEndpoints:
     def request_shutdown(self) -> None:
         """Asks the server to shut down (protocol 2.0.0)."""
         result = self._session.call_rpc(SYSTEM_ENDPOINTS["requestShutdown"], None)
+        return typing.cast("None", result)
+
+    def notify(self, parameter: NotifyParameter) -> None:
+        """Shows a notification to the server's user (lmsdk serve logs it)."""
+        result = self._session.call_rpc(SYSTEM_ENDPOINTS["notify"], parameter)
         return typing.cast("None", result)

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 ec5b507a714bf1ce). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
 
 """Config dictionaries: a `TypedDict` per config class and per object a config field holds.
 

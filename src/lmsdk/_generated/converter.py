@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 eacf65b284fc601c). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
+# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -246,6 +246,7 @@ from lmsdk._generated.runtime import (
 )
 from lmsdk._generated.system import (
     ListDownloadedModelVariantsParameter,
+    NotifyParameter,
     StartHttpServerParameter,
     SystemInfoResult,
     SystemVersionResult,
@@ -891,6 +892,11 @@ RENAMES: Final[dict[type, dict[str, str]]] = {
     DownloadRuntimeExtensionStartFinalizingPacket: {"type": "type"},
     DownloadRuntimeExtensionSuccessPacket: {"type": "type"},
     DownloadRuntimeExtensionCancelPacket: {"type": "type"},
+    NotifyParameter: {
+        "title": "title",
+        "description": "description",
+        "no_auto_dismiss": "noAutoDismiss",
+    },
     SystemVersionResult: {"version": "version", "build": "build"},
     SystemInfoResult: {"pid": "pid", "is_daemon": "isDaemon", "version": "version"},
     ListDownloadedModelVariantsParameter: {"model_key": "modelKey"},
@@ -1415,6 +1421,10 @@ NON_NULLABLE_OPTIONAL: Final[dict[type, tuple[str, ...]]] = {
     SearchRuntimeExtensionsParameter: ("channelOverride",),
     RuntimeExtensionEngine: ("gpu",),
     RuntimeExtensionFramework: ("gpu",),
+    NotifyParameter: (
+        "description",
+        "noAutoDismiss",
+    ),
     StartHttpServerParameter: (
         "port",
         "cors",
@@ -3068,6 +3078,9 @@ _set_DownloadRuntimeExtensionSuccessPacket_type: Final = (
 _set_DownloadRuntimeExtensionCancelPacket_type: Final = (
     DownloadRuntimeExtensionCancelPacket.__dict__["type"].__set__
 )
+_set_NotifyParameter_title: Final = NotifyParameter.__dict__["title"].__set__
+_set_NotifyParameter_description: Final = NotifyParameter.__dict__["description"].__set__
+_set_NotifyParameter_no_auto_dismiss: Final = NotifyParameter.__dict__["no_auto_dismiss"].__set__
 _set_SystemVersionResult_version: Final = SystemVersionResult.__dict__["version"].__set__
 _set_SystemVersionResult_build: Final = SystemVersionResult.__dict__["build"].__set__
 _set_SystemInfoResult_pid: Final = SystemInfoResult.__dict__["pid"].__set__
@@ -6915,6 +6928,25 @@ def _s_DownloadRuntimeExtensionCancelPacket(v: Any) -> DownloadRuntimeExtensionC
     return o
 
 
+def _s_NotifyParameter(v: Any) -> NotifyParameter:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object (NotifyParameter), found " + _type_name(v))
+    f_title = v["title"]
+    if type(f_title) is not str:
+        raise _wrong(f_title, "a string")
+    f_description = v.get("description", None)
+    if f_description is not None:
+        f_description = _s_str_or_None(f_description)
+    f_no_auto_dismiss = v.get("noAutoDismiss", None)
+    if f_no_auto_dismiss is not None:
+        f_no_auto_dismiss = _s_bool_or_None(f_no_auto_dismiss)
+    o = _new(NotifyParameter)
+    _set_NotifyParameter_title(o, f_title)
+    _set_NotifyParameter_description(o, f_description)
+    _set_NotifyParameter_no_auto_dismiss(o, f_no_auto_dismiss)
+    return o
+
+
 def _s_SystemVersionResult(v: Any) -> SystemVersionResult:
     if not isinstance(v, dict):
         raise TypeError("expected an object (SystemVersionResult), found " + _type_name(v))
@@ -10645,6 +10677,17 @@ def _u_DownloadRuntimeExtensionCancelPacket(
     return d
 
 
+def _u_NotifyParameter(o: NotifyParameter) -> dict[str, Any]:
+    d: dict[str, Any] = {"title": o.title}
+    x_description = o.description
+    if x_description is not None:
+        d["description"] = x_description
+    x_no_auto_dismiss = o.no_auto_dismiss
+    if x_no_auto_dismiss is not None:
+        d["noAutoDismiss"] = x_no_auto_dismiss
+    return d
+
+
 def _u_SystemVersionResult(o: SystemVersionResult) -> dict[str, Any]:
     d: dict[str, Any] = {"version": o.version, "build": o.build}
     return d
@@ -11140,6 +11183,7 @@ _STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {
     DownloadRuntimeExtensionToClientPacket: _s_DownloadRuntimeExtensionToClientPacket,
     DownloadRuntimeExtensionCancelPacket: _s_DownloadRuntimeExtensionCancelPacket,
     DownloadRuntimeExtensionToServerPacket: _s_DownloadRuntimeExtensionCancelPacket,
+    NotifyParameter: _s_NotifyParameter,
     SystemVersionResult: _s_SystemVersionResult,
     SystemInfoResult: _s_SystemInfoResult,
     ListDownloadedModelVariantsParameter: _s_ListDownloadedModelVariantsParameter,
@@ -11340,6 +11384,7 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
     DownloadRuntimeExtensionStartFinalizingPacket: _u_DownloadRuntimeExtensionStartFinalizingPacket,
     DownloadRuntimeExtensionSuccessPacket: _u_DownloadRuntimeExtensionSuccessPacket,
     DownloadRuntimeExtensionCancelPacket: _u_DownloadRuntimeExtensionCancelPacket,
+    NotifyParameter: _u_NotifyParameter,
     SystemVersionResult: _u_SystemVersionResult,
     SystemInfoResult: _u_SystemInfoResult,
     ListDownloadedModelVariantsParameter: _u_ListDownloadedModelVariantsParameter,

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 eacf65b284fc601c). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
+# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
 
 """The endpoint manifests as data: kind and message types of every endpoint, per namespace."""
 
@@ -71,6 +71,7 @@ from lmsdk._generated.runtime import (
 )
 from lmsdk._generated.system import (
     ListDownloadedModelVariantsParameter,
+    NotifyParameter,
     StartHttpServerParameter,
     SystemInfoResult,
     SystemVersionResult,
@@ -461,6 +462,14 @@ SYSTEM_ENDPOINTS: Final[dict[str, EndpointSpec]] = {
         "rpc",
         "request_shutdown",
         parameter=None,
+        returns=None,
+    ),
+    "notify": EndpointSpec(
+        "system",
+        "notify",
+        "rpc",
+        "notify",
+        parameter=NotifyParameter,
         returns=None,
     ),
 }

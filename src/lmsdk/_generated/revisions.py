@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 eacf65b284fc601c). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
+# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
 
 """What each protocol revision added: endpoints, and fields it requires that older peers leave out.
 

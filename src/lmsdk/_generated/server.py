@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 eacf65b284fc601c). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
+# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
 
 """Typed handler interfaces that the embedded server implements, one Protocol per namespace."""
 
@@ -71,6 +71,7 @@ from lmsdk._generated.runtime import (
 )
 from lmsdk._generated.system import (
     ListDownloadedModelVariantsParameter,
+    NotifyParameter,
     StartHttpServerParameter,
     SystemInfoResult,
     SystemVersionResult,
@@ -344,4 +345,8 @@ class SystemHandlers(Protocol):
 
     async def request_shutdown(self) -> None:
         """Asks the server to shut down (protocol 2.0.0)."""
+        ...
+
+    async def notify(self, parameter: NotifyParameter) -> None:
+        """Shows a notification to the server's user (lmsdk serve logs it)."""
         ...

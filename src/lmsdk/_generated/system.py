@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 becbb185b3aa9721)
-# from schema/ (sha256 eacf65b284fc601c). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
+# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `system` part of the protocol (see schema/ for the source definitions)."""
 
@@ -8,11 +8,24 @@ from __future__ import annotations
 import attrs
 
 __all__ = [
+    "NotifyParameter",
     "SystemVersionResult",
     "SystemInfoResult",
     "ListDownloadedModelVariantsParameter",
     "StartHttpServerParameter",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class NotifyParameter:
+    """A notification to show in the server's user interface."""
+
+    title: str
+    """One-line title."""
+    description: str | None = None
+    """Longer text under the title."""
+    no_auto_dismiss: bool | None = None
+    """Whether the notification stays until the user dismisses it."""
 
 
 @attrs.frozen(kw_only=True)

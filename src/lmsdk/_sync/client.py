@@ -19,15 +19,27 @@ from lmsdk._generated.llm import (
     ModelUsageEstimate,
     UnloadModelParameter,
 )
-from lmsdk._generated.model_info import ModelInfo
+from lmsdk._generated.model_info import LlmInfo, ModelInfo
 from lmsdk._generated.system import (
     ListDownloadedModelVariantsParameter,
+    NotifyParameter,
     SystemInfoResult,
     SystemVersionResult,
 )
 from lmsdk._host import candidate_hosts, connection_error, credentials
-from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
-from lmsdk._sync.embedding import EmbeddingNamespace
+from lmsdk._loading import (
+    DEFAULT_TTL_SEC,
+    LoadProgressCallback,
+    ModelDomain,
+    check_domain,
+    load_stack,
+)
+from lmsdk._sync.downloaded import (
+    DownloadedEmbeddingModel,
+    DownloadedLlm,
+    downloaded,
+)
+from lmsdk._sync.embedding import EmbeddingModel, EmbeddingNamespace
 from lmsdk._sync.files import FilesNamespace
 from lmsdk._sync.llm import LLM
 from lmsdk._sync.session import Session
@@ -127,6 +139,24 @@ class Client:
             return session
         finally:
             self._lock.release()
+
+    def list_downloaded_models(
+        self, domain: ModelDomain | None = None
+    ) -> list[DownloadedLlm | DownloadedEmbeddingModel]:
+        """Every model the server can load (or one domain's: "llm", "embedding"), as handles."""
+        check_domain(domain)
+        models = SystemEndpoints(self.session("system")).list_downloaded_models()
+        return [downloaded(self, m) for m in models if domain is None or m.type == domain]
+
+    def list_loaded_models(self, domain: ModelDomain | None = None) -> list[LLM | EmbeddingModel]:
+        """Every loaded model instance (LLMs first), or one domain's."""
+        check_domain(domain)
+        loaded: list[LLM | EmbeddingModel] = []
+        if domain in (None, "llm"):
+            loaded.extend(self.llm.list_loaded())
+        if domain in (None, "embedding"):
+            loaded.extend(self.embedding.list_loaded())
+        return loaded
 
     def close(self) -> None:
         """Close every socket."""
@@ -228,6 +258,12 @@ class LLMNamespace:
         infos = (self._endpoints()).list_loaded()
         return [LLM(self._client, info.identifier) for info in infos]
 
+    def list_downloaded(self) -> list[DownloadedLlm]:
+        """Every LLM the server can load, with `.model()` and `.load_new_instance()`."""
+        system = SystemEndpoints(self._client.session("system"))
+        models = system.list_downloaded_models()
+        return [DownloadedLlm(self._client, m) for m in models if isinstance(m, LlmInfo)]
+
     def unload(self, identifier: str) -> None:
         """Unload the instance with this identifier."""
         (self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
@@ -262,6 +298,16 @@ class SystemNamespace:
     def list_downloaded_models(self) -> list[ModelInfo]:
         """Every model the server can load."""
         return (self._endpoints()).list_downloaded_models()
+
+    def notify(
+        self, title: str, description: str | None = None, *, no_auto_dismiss: bool = False
+    ) -> None:
+        """Show a notification to the server's user (LM Studio pops it up; lmsdk serve logs it)."""
+        (self._endpoints()).notify(
+            NotifyParameter(
+                title=title, description=description, no_auto_dismiss=no_auto_dismiss or None
+            )
+        )
 
     def version(self) -> SystemVersionResult:
         """The server's version and build number."""

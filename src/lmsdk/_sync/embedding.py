@@ -29,6 +29,7 @@ from lmsdk._generated.llm import (
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk._sync.downloaded import DownloadedEmbeddingModel
 from lmsdk._text_input import text_list
 from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
 from lmsdk.errors import LMStudioModelNotFoundError
@@ -213,11 +214,15 @@ class EmbeddingNamespace:
         infos = (self._endpoints()).list_loaded()
         return [EmbeddingModel(self._client, info.identifier) for info in infos]
 
-    def list_downloaded(self) -> list[EmbeddingModelInfo]:
-        """Every embedding model the server can load."""
+    def list_downloaded(self) -> list[DownloadedEmbeddingModel]:
+        """Every embedding model the server can load, with `.model()` and `.load_new_instance()`."""
         system = SystemEndpoints(self._client.session("system"))
         models = system.list_downloaded_models()
-        return [m for m in models if isinstance(m, EmbeddingModelInfo)]
+        return [
+            DownloadedEmbeddingModel(self._client, m)
+            for m in models
+            if isinstance(m, EmbeddingModelInfo)
+        ]
 
     def unload(self, identifier: str) -> None:
         """Unload the embedding instance with this identifier."""

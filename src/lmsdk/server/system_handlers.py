@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import Callable
 
@@ -11,6 +12,7 @@ import attrs
 from lmsdk._generated.model_info import ModelInfo
 from lmsdk._generated.system import (
     ListDownloadedModelVariantsParameter,
+    NotifyParameter,
     StartHttpServerParameter,
     SystemInfoResult,
     SystemVersionResult,
@@ -19,6 +21,8 @@ from lmsdk.server.errors import ServerError, not_supported
 from lmsdk.server.models import ModelEntry, ModelRegistry
 
 __all__ = ["SERVER_BUILD", "SERVER_VERSION", "SystemNamespace"]
+
+log = logging.getLogger("lmsdk.server")
 
 SERVER_VERSION = "0.1.0"
 SERVER_BUILD = 1
@@ -91,6 +95,11 @@ class SystemNamespace:
                 "Stop lmsdk serve with Ctrl-C or SIGTERM, or start it with --api-token.",
             )
         asyncio.get_running_loop().call_later(_SHUTDOWN_DELAY_SEC, self._request_shutdown)
+
+    async def notify(self, parameter: NotifyParameter) -> None:
+        """Show a client's notification: this server has no window, so it goes to the log."""
+        text = parameter.title + (f": {parameter.description}" if parameter.description else "")
+        log.warning("notification from a client: %s", text[:2000])
 
     def _find(self, key: str) -> ModelEntry:
         try:
