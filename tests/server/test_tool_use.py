@@ -637,3 +637,36 @@ def test_a_schema_no_grammar_can_enforce_still_gives_a_parsed_call(api_host: str
     for call in ended:
         assert call["toolCallRequest"]["name"] == "send"
         assert isinstance(call["toolCallRequest"]["arguments"], dict)
+
+
+async def test_cancelling_act_mid_call_stops_the_round_and_keeps_the_earlier_ones() -> None:
+    import asyncio
+
+    from lmsdk import AsyncClient
+
+    slow = '{"name": "add", "arguments": {"a": 1, "b": 2' + " " * 2000 + "}}"
+    scripts = [call_pieces(), ["Again.", *call_pieces(slow)]]
+    added: list[int] = []
+
+    def add(a: int, b: int) -> int:
+        """Add two integers."""
+        added.append(a + b)
+        return a + b
+
+    messages: list[Any] = []
+    with scripted_server(scripts, delay=0.02) as host:
+        async with AsyncClient(host) as client:
+            model = await client.llm.model("smollm2-135m-instruct")
+            task = asyncio.create_task(model.act("1 + 2?", [add], on_message=messages.append))
+            deadline = time.monotonic() + 30
+            while len(messages) < 2 and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.5)  # round 1 is writing its slow call
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            started = time.monotonic()
+            after = await model.respond("1 + 2?", tools=[add])
+    assert [m.role for m in messages] == ["assistant", "tool"] and added == [3]
+    # The cancelled round no longer holds the model: the next request runs at once.
+    assert after.tool_calls and time.monotonic() - started < 5  # the slow call takes 8 s
