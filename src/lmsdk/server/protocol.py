@@ -357,7 +357,11 @@ class ProtocolSession:
                 "unknown",
             )
             return
-        await self._dispatch(message)
+        try:
+            await self._dispatch(message)
+        except Exception:  # a bug here must not end the connection (websockets would close 1011)
+            log.exception("handling a %s message failed", type(message).__name__)
+            await self.warn("The server failed to handle a message", "unknown")
 
     async def _dispatch(self, message: ClientMessage) -> None:
         if isinstance(message, KeepAlive):
