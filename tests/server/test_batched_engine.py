@@ -5,7 +5,7 @@ equals the same request alone (each slot has its own KV stream, so a row's
 logits do not depend on the other rows); cancel of one stream ends it at once
 and leaves the others' text unchanged; each stream keeps its own grammar, stop
 strings and limits; a freed slot takes the next queued request; a slot's cached
-prefix is reused.
+prefix is reused; through the server, maxParallelPredictions predictions generate at once.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
 
+import lmsdk
 from lmsdk.server.batched_engine import DEFAULT_PARALLEL, BatchedLlamaEngine
+from lmsdk.server.embedded import EmbeddedServer
 from lmsdk.server.engine import (
     Finished,
     GenerationEvent,
@@ -28,7 +30,7 @@ from lmsdk.server.engine import (
     PromptProgress,
     PromptTooLong,
 )
-from lmsdk.server.llama_engine import InvalidGrammar
+from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY, InvalidGrammar
 from lmsdk.server.stopping import truncate_at_stop
 
 jsonschema = importlib.import_module("jsonschema")
@@ -245,3 +247,40 @@ def test_close_waits_for_cancelled_generations_and_refuses_new_ones() -> None:
     assert finals and finals[0].stop_reason == "userStopped"
     with pytest.raises(RuntimeError, match="closed"):
         engine.generate("Hi", greedy(), threading.Event())
+
+
+def test_the_server_runs_max_parallel_predictions_at_once() -> None:
+    # Through the protocol: the load config's maxParallelPredictions sets the slots, and that
+    # many predictions (from different connections) generate at the same time.
+    with EmbeddedServer(port=0, engine="llama-batched", preload=False) as server:
+        with lmsdk.Client(server.api_host) as client:
+            model = client.llm.load_new_instance(
+                DEFAULT_MODEL_KEY,
+                "batched",
+                config={"maxParallelPredictions": 3, "contextLength": 1024},
+            )
+            assert model.get_load_config().max_parallel_predictions == 3
+
+        # A grammar with no accepting state: no stream can end early on EOS.
+        endless = {"type": "gbnf", "gbnfGrammar": 'root ::= [a-z]+ " " root'}
+        config = {"maxTokens": 40, "temperature": 0.0, "structured": endless}
+
+        def stream(i: int) -> tuple[float, float, str]:
+            with lmsdk.Client(server.api_host) as own:
+                first = 0.0
+                parts = []
+                prediction = own.llm.model("batched").complete_stream(
+                    f"{QUESTIONS[i]} Answer:", config=config
+                )
+                for fragment in prediction:
+                    first = first or time.monotonic()
+                    parts.append(fragment.content)
+                result = prediction.result()
+                assert result.stats.predicted_tokens_count >= 1
+                return first, time.monotonic(), "".join(parts)
+
+        with ThreadPoolExecutor(3) as pool:
+            runs = list(pool.map(stream, range(3), timeout=300))
+        assert max(first for first, _, _ in runs) < min(end for _, end, _ in runs)
+        alone = stream(0)
+    assert alone[2] == runs[0][2]

@@ -52,7 +52,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--engine",
         default="llama",
-        help="inference engine: 'llama' (GGUF models with llama.cpp, the default), 'openai' "
+        help="inference engine: 'llama' (GGUF models with llama.cpp, the default), "
+        "'llama-batched' (the same, several predictions per model at once: the load config's "
+        "maxParallelPredictions, default 4), 'openai' "
         "(the models of an OpenAI-compatible server at --upstream: vLLM, llama.cpp's server, "
         "...) or 'replay' (a benchmark engine that emits canned text)",
     )

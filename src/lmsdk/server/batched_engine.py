@@ -1,13 +1,15 @@
 """Continuous batching: several generations on one llama.cpp model at once.
 
 One decode thread owns a :class:`~lmsdk.server.llama_batch.BatchContext` of
-``slots`` sequences. Every step it builds one batch: the next token of every
-generating sequence, then chunks of the prompts still being read, as many
-prompt tokens as the batch has room for (so a long prompt is read over several
-steps while the others keep generating), decodes it once, and samples each
-sequence that got logits with that sequence's own sampler chain (penalties,
-grammar, temperature, seed). A decode of 8 tokens costs far less than 8 decodes
-of one, which is where the throughput comes from.
+``slots`` sequences. Each step decodes one batch: either the next token of
+every generating sequence, or chunks of the prompts still being read; steps of
+the two kinds alternate while both have work, so a long prompt is read over
+several steps while the others keep generating, and a new prompt does not wait
+behind the others' tokens. After a step each sequence that got logits is
+sampled with its own sampler chain (penalties, grammar, temperature, seed). A
+decode of 8 tokens reads the weights once where 8 decodes of one read them 8
+times, which is where the throughput comes from (how much depends on how
+compute bound the CPU is: see the batched rows of ``scripts/bench``).
 
 Each generation runs in its caller's thread (the server's worker) as a
 :class:`_Sequence` with a queue: the decode thread puts prompt progress and
@@ -140,10 +142,10 @@ class BatchedLlamaEngine:
             n_threads: CPU threads; ``None`` means ``default_threads()``.
             n_batch: Tokens per decode, shared by generating sequences and
                 prompt chunks; also the granularity of prompt progress.
-            prefill_chunk: Prompt tokens per decode while other sequences
-                generate. Reading a prompt is compute bound (about 10 ms a
-                token for SmolLM2-135M on one busy core), so this bounds how
-                long one step makes the generating sequences wait.
+            prefill_chunk: Prompt tokens per step while other sequences
+                generate. Reading a prompt is compute bound (10-20 ms a token
+                for SmolLM2-135M on one busy core), so this bounds how long one
+                step makes the generating sequences wait.
             model_key: Overrides the key derived from the file name.
 
         Raises:
@@ -171,6 +173,7 @@ class BatchedLlamaEngine:
         self._clock = itertools.count(1)
         self._waiting: deque[_Sequence] = deque()
         self._active: list[_Sequence] = []  # in admission order
+        self._read_last = False  # whether the last step read prompt tokens
         self._wake = threading.Condition()
         self._closed = False
         self._thread = threading.Thread(
@@ -426,16 +429,24 @@ class BatchedLlamaEngine:
     def _build_batch(self) -> tuple[list[tuple[int, int, int, bool]], list[tuple[_Sequence, int]]]:
         rows: list[tuple[int, int, int, bool]] = []
         sampling: list[tuple[_Sequence, int]] = []
-        for seq in self._active:
-            if seq.next_token is not None:
-                assert seq.slot is not None
+        generating = [seq for seq in self._active if seq.next_token is not None]
+        reading = any(seq.read < len(seq.tokens) for seq in self._active)
+        # Steps alternate between prompt chunks and the generating sequences' next tokens.
+        # On a CPU a decode costs about the same per token however the batch is made up,
+        # so mixing both in one step would only make a new prompt wait for the others'
+        # tokens; alternating gives it its first token a step sooner and still gives
+        # every generating sequence a token every other step, however long the prompt.
+        read_now = reading and (not generating or not self._read_last)
+        self._read_last = read_now
+        if not read_now:
+            for seq in generating:
+                assert seq.slot is not None and seq.next_token is not None
                 sampling.append((seq, len(rows)))
                 rows.append((seq.next_token, len(seq.slot.tokens), seq.slot.seq_id, True))
                 seq.slot.tokens.append(seq.next_token)
                 seq.next_token = None
-        room = self._llama.n_batch - len(rows)
-        if rows:
-            room = min(room, self._prefill_chunk)
+            return rows, sampling
+        room = self._prefill_chunk if generating else self._llama.n_batch
         for seq in self._active:
             if room <= 0:
                 break

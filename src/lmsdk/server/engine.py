@@ -48,6 +48,7 @@ __all__ = [
     "PromptTooLong",
     "StopReason",
     "calls_tools_natively",
+    "parallel_slots",
     "prompt_text",
     "render_chat_template",
 ]
@@ -329,6 +330,17 @@ def calls_tools_natively(engine: object) -> bool:
     ``native_tool_calls = True`` class attribute.
     """
     return getattr(engine, "native_tool_calls", False) is True
+
+
+def parallel_slots(engine: object) -> int:
+    """How many generations an engine runs at once; the server lets that many through.
+
+    An optional capability, not part of :class:`Engine`: an engine that decodes
+    several sequences together (``batched_engine``) declares a
+    ``parallel_slots`` attribute; any other runs one generation at a time.
+    """
+    slots = getattr(engine, "parallel_slots", 1)
+    return slots if isinstance(slots, int) and slots >= 1 else 1
 
 
 class _ChatTemplated(Protocol):

@@ -26,7 +26,9 @@ __all__ = [
     "Catalog",
     "EngineBackend",
     "EngineOptions",
+    "BatchedGgufBackend",
     "GgufBackend",
+    "batched_engine_factory",
     "engine_backend",
     "llama_engine_factory",
     "replay_engine_factory",
@@ -105,6 +107,31 @@ def llama_engine_factory(
     )
 
 
+def batched_engine_factory(
+    entry: ModelEntry,
+    context_length: int,
+    threads: int | None = None,
+    parallel: int | None = None,
+) -> Engine:
+    """Load a GGUF model with llama.cpp for several predictions at once (continuous batching).
+
+    Args:
+        entry: The model.
+        context_length: Context length of each prediction.
+        threads: CPU threads (None: all CPUs but one).
+        parallel: Slots (``maxParallelPredictions``); None for LM Studio's default.
+    """
+    from lmsdk.server.batched_engine import DEFAULT_PARALLEL, BatchedLlamaEngine
+
+    return BatchedLlamaEngine(
+        entry.file,
+        context_length=context_length,
+        parallel=parallel if parallel is not None else DEFAULT_PARALLEL,
+        model_key=entry.key,
+        n_threads=threads if threads is not None else default_threads(),
+    )
+
+
 def replay_engine_factory(entry: ModelEntry, context_length: int) -> Engine:
     """BENCHMARK ONLY: an engine that replays canned text instead of running the model."""
     from lmsdk.server.replay_engine import ReplayEngine
@@ -136,8 +163,25 @@ class GgufBackend:
         """Nothing to release: each engine frees its model when unloaded."""
 
 
+class BatchedGgufBackend(GgufBackend):
+    """GGUF files served by the batched engine, slots taken from the load config."""
+
+    def __init__(self, threads: int | None = None) -> None:
+        """Serve GGUF files with ``threads`` CPU threads per model (None: all CPUs but one)."""
+        super().__init__(functools.partial(batched_engine_factory, threads=threads))
+        self._threads = threads
+
+    def load(self, entry: ModelEntry, context_length: int, parallel: int | None = None) -> Engine:
+        """Load a GGUF file with ``parallel`` slots (None: LM Studio's default)."""
+        return batched_engine_factory(entry, context_length, self._threads, parallel)
+
+
 def _llama(options: EngineOptions) -> EngineBackend:
     return GgufBackend(functools.partial(llama_engine_factory, threads=options.threads))
+
+
+def _llama_batched(options: EngineOptions) -> EngineBackend:
+    return BatchedGgufBackend(options.threads)
 
 
 def _replay(options: EngineOptions) -> EngineBackend:
@@ -154,6 +198,7 @@ def _lazy(module: str, name: str) -> Callable[[EngineOptions], EngineBackend]:
 
 ENGINES: dict[str, Callable[[EngineOptions], EngineBackend]] = {
     "llama": _llama,
+    "llama-batched": _llama_batched,  # several predictions per model at once
     "replay": _replay,  # BENCHMARK ONLY: canned text at no model cost
     "openai": _lazy("lmsdk.server.openai_engine", "OpenAIBackend"),
 }

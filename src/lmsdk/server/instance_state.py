@@ -61,7 +61,7 @@ def processing_state(instance: Instance, *, embedding: bool = False) -> Instance
         instance: A loaded instance.
         embedding: Whether it is an embedding model (its work is ``computingEmbedding``).
     """
-    busy = instance.lock.locked()
+    busy = instance.lock.running > 0  # locked() means every slot is taken
     status: ModelInstanceProcessingStatus = "idle"
     if busy and embedding:
         status = "computingEmbedding"

@@ -52,6 +52,7 @@ STRUCTURED = _P + "structured"
 PROMPT_TEMPLATE = _P + "promptTemplate"
 CONTEXT_LENGTH = "llm.load.contextLength"
 SEED = "llm.load.seed"
+PARALLEL = "llm.load.numParallelSessions"  # maxParallelPredictions in lmstudio-js
 OFFLOAD_RATIO = "llm.load.llama.acceleration.offloadRatio"
 
 # Reported in predictionConfig when no layer sets them: what the engine uses.
@@ -114,10 +115,13 @@ class LoadSettings:
     Attributes:
         context_length: Requested context window, None for the default.
         seed: RNG seed for the instance's generations, None for random.
+        max_parallel: Predictions to run at once (``maxParallelPredictions``),
+            None for the engine's default; engines that run one at a time ignore it.
     """
 
     context_length: int | None = None
     seed: int | None = None
+    max_parallel: int | None = None
 
 
 def load_settings(stack: KvConfigStack) -> LoadSettings:
@@ -141,17 +145,30 @@ def load_settings(stack: KvConfigStack) -> LoadSettings:
                 raise _invalid(SEED, value, "an integer seed")
             # -1 is llama.cpp's "random seed"; the engine wants 32 unsigned bits.
             seed = None if value == -1 else value % 2**32
-    return LoadSettings(context_length=context_length, seed=seed)
+    max_parallel: int | None = None
+    if PARALLEL in merged:
+        value = merged[PARALLEL]
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1023:
+            raise _invalid(PARALLEL, value, "an integer from 1 to 1023")
+        max_parallel = value
+    return LoadSettings(context_length=context_length, seed=seed, max_parallel=max_parallel)
 
 
-def load_kv_config(context_length: int, seed: int | None) -> KvConfig:
-    """The effective load config of an instance, as reported to clients."""
+def load_kv_config(context_length: int, seed: int | None, parallel: int = 1) -> KvConfig:
+    """The effective load config of an instance, as reported to clients.
+
+    Args:
+        context_length: The context length of each prediction.
+        seed: The instance's seed, None for random.
+        parallel: Predictions the instance runs at once.
+    """
     return _as_kv_config(
         {
             CONTEXT_LENGTH: context_length,
             SEED: {"checked": seed is not None, "value": seed if seed is not None else 0},
             # The engine runs on the CPU only.
             OFFLOAD_RATIO: "off",
+            PARALLEL: parallel,
         }
     )
 

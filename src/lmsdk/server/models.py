@@ -10,6 +10,8 @@ thread, while engines load and run in worker threads.
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 import logging
 import re
 import secrets
@@ -17,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, cast
 
 import attrs
 
@@ -32,7 +34,7 @@ from lmsdk._generated.model_info import (
     ModelQuantization,
 )
 from lmsdk.server.embedding_engine import declared_pooling, model_domain
-from lmsdk.server.engine import Engine, default_threads
+from lmsdk.server.engine import Engine, default_threads, parallel_slots
 from lmsdk.server.errors import (
     ServerError,
     duplicate_identifier,
@@ -199,6 +201,15 @@ def _default_key(file: Path, domain: ModelDomain) -> str:
     return key
 
 
+def _takes_parallel(factory: EngineFactory) -> bool:
+    # Only engines that run several predictions at once (their factory takes `parallel`)
+    # honour maxParallelPredictions; the others run one at a time whatever it says.
+    try:
+        return "parallel" in inspect.signature(factory).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def build_catalog(
     models: Sequence[str] = (), models_dir: Path | None = None, *, include_default: bool = True
 ) -> tuple[list[ModelEntry], list[ModelEntry]]:
@@ -309,10 +320,11 @@ class Instance:
         self.ttl_ms = ttl_ms
         self.last_used: float | None = None
         self.idle_since = time.time()
-        self.load_config: KvConfig = load_kv_config(engine.context_length, seed)
-        # One generation at a time per instance, taken like a lock; waiting
-        # requests get their turns round robin across connections.
-        self.lock = FairScheduler()
+        slots = parallel_slots(engine)
+        self.load_config: KvConfig = load_kv_config(engine.context_length, seed, slots)
+        # As many generations at a time as the engine has slots (one for most), taken
+        # like a lock; waiting requests get their turns round robin across connections.
+        self.lock = FairScheduler(slots=slots)
         # Cancel events of generations running or queued on this instance, so
         # that unloading can stop them.
         self.cancels: set[threading.Event] = set()
@@ -481,6 +493,9 @@ class ModelRegistry:
             started = time.perf_counter()
             try:
                 factory = self._embedding_factory if entry.domain == "embedding" else self._factory
+                if settings.max_parallel is not None and _takes_parallel(factory):
+                    takes_parallel = cast(Callable[..., Engine], factory)
+                    factory = functools.partial(takes_parallel, parallel=settings.max_parallel)
                 engine = await asyncio.to_thread(factory, entry, context_length)
             except Exception as exc:
                 log.exception("loading %s failed", entry.key)
