@@ -68,6 +68,10 @@ _CONNECT_TIMEOUT_SEC = 10.0
 # /tokenize (with different body keys, both sent), llama-cpp-python's server has /extras/tokenize.
 _TOKENIZE_PATHS = ("/tokenize", "/extras/tokenize")
 _ERROR_BODY_CHARS = 500
+DEFAULT_PARALLEL = 16
+"""Predictions per model sent to the upstream at once, unless the load config's
+``maxParallelPredictions`` says otherwise; the upstream batches them (vLLM, llama.cpp's
+``--parallel``) or queues them."""
 _STALE_CONNECTION_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 
 
@@ -350,17 +354,31 @@ class OpenAIEngine:
 
     native_tool_calls = True
 
-    def __init__(self, upstream: Upstream, model_id: str, context_length: int) -> None:
+    def __init__(
+        self,
+        upstream: Upstream,
+        model_id: str,
+        context_length: int,
+        parallel: int = DEFAULT_PARALLEL,
+    ) -> None:
         """Serve ``model_id`` of ``upstream``.
 
         Args:
             upstream: The server.
             model_id: The model's id in the upstream's ``/v1/models``.
             context_length: The context length to report (the upstream's, when it says).
+            parallel: How many predictions the server may run on it at once.
+
+        Raises:
+            ValueError: If ``parallel`` is less than 1.
         """
+        if parallel < 1:
+            raise ValueError(f"parallel must be at least 1, got {parallel}")
         self._upstream = upstream
         self._model_id = model_id
         self._context_length = context_length
+        self.parallel_slots = parallel
+        """Generations the server lets through at once (see ``engine.parallel_slots``)."""
 
     @property
     def model_id(self) -> str:
@@ -610,12 +628,25 @@ class OpenAIBackend:
             chosen.append(found)
         return Catalog(entries, chosen or list(entries))
 
-    def load(self, entry: ModelEntry, context_length: int) -> OpenAIEngine:
-        """The upstream keeps its models loaded: this only names one."""
+    def load(
+        self, entry: ModelEntry, context_length: int, parallel: int | None = None
+    ) -> OpenAIEngine:
+        """The upstream keeps its models loaded: this only names one.
+
+        Args:
+            entry: The model.
+            context_length: Unused: the upstream's context length is what it is.
+            parallel: ``maxParallelPredictions`` of the load config (None: :data:`DEFAULT_PARALLEL`).
+        """
         model_id = self._ids.get(entry.key)
         if model_id is None:
             raise ValueError(f"{entry.key!r} is not a model of {self.upstream.root}")
-        return OpenAIEngine(self.upstream, model_id, entry.max_context_length)
+        return OpenAIEngine(
+            self.upstream,
+            model_id,
+            entry.max_context_length,
+            parallel if parallel is not None else DEFAULT_PARALLEL,
+        )
 
     def close(self) -> None:
         """Close the connections to the upstream."""
