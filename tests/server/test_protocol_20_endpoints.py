@@ -281,3 +281,28 @@ def test_embedding_instances_report_their_state_and_estimates(api_host: str) -> 
     assert estimate.memory.confidence == "low"
     assert estimate.memory.model_bytes == default_model_path().stat().st_size
     assert estimate.memory.context_bytes > 0
+
+
+def test_estimates_for_another_device_are_not_supported(api_host: str) -> None:
+    from lmsdk._generated.client_sync import LlmEndpoints
+    from lmsdk._generated.config import KvConfigStack
+    from lmsdk._generated.llm import EstimateModelUsageParameter
+
+    with lms.Client(api_host) as client:
+        endpoints = LlmEndpoints(client.session("llm"))
+        with pytest.raises(LMStudioServerError, match="does not support estimateModelUsage"):
+            endpoints.estimate_model_usage(
+                EstimateModelUsageParameter(
+                    model_key=DEFAULT_MODEL_KEY,
+                    load_config_stack=KvConfigStack(layers=[]),
+                    device_identifier="laptop",
+                )
+            )
+        local = endpoints.estimate_model_usage(
+            EstimateModelUsageParameter(
+                model_key=DEFAULT_MODEL_KEY,
+                load_config_stack=KvConfigStack(layers=[]),
+                device_identifier=None,
+            )
+        )
+    assert local.memory.model_bytes == default_model_path().stat().st_size

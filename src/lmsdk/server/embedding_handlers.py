@@ -230,7 +230,9 @@ class EmbeddingNamespace:
     ) -> ModelUsageEstimate:
         """Estimated memory of loading a downloaded embedding model (see lmsdk.server.estimates)."""
         entry = self.registry.find_entry(parameter.model_key, "embedding")
-        return await asyncio.to_thread(estimate_usage, entry, parameter.load_config_stack)
+        return await asyncio.to_thread(
+            estimate_usage, entry, parameter.load_config_stack, parameter.device_identifier
+        )
 
     async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
         """The effective load config of an embedding instance."""

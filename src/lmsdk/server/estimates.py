@@ -17,7 +17,7 @@ from typing import Any
 
 from lmsdk._generated.config import KvConfigStack
 from lmsdk._generated.llm import ModelMemoryEstimate, ModelUsageEstimate
-from lmsdk.server.errors import ServerError
+from lmsdk.server.errors import ServerError, not_supported
 from lmsdk.server.gguf import GgufError, read_gguf_metadata
 from lmsdk.server.hardware import available_memory_bytes
 from lmsdk.server.kv import DEFAULT_CONTEXT_LENGTH, merge_stack
@@ -64,13 +64,27 @@ def kv_cache_bytes(
     return int(layers * context_length * per_token)
 
 
-def estimate_usage(entry: ModelEntry, stack: KvConfigStack) -> ModelUsageEstimate:
+def estimate_usage(
+    entry: ModelEntry, stack: KvConfigStack, device_identifier: object = None
+) -> ModelUsageEstimate:
     """Estimate the memory of loading ``entry`` with the load settings of ``stack``.
 
+    Args:
+        entry: The downloaded model.
+        stack: The load settings.
+        device_identifier: The request's LM Link device; only this machine (None, null or
+            absent) can be estimated.
+
     Raises:
-        ServerError: If the context length or a cache type in the stack is invalid, or the
-            model file can no longer be read.
+        ServerError: If the context length or a cache type in the stack is invalid, the model
+            file can no longer be read, or another device is named.
     """
+    if isinstance(device_identifier, str):
+        raise not_supported(
+            "estimateModelUsage on another device",
+            f"lmsdk serve has no LM Link: device {device_identifier!r} is not this machine.",
+            "Leave deviceIdentifier out (or null) to estimate for this machine.",
+        )
     merged = merge_stack(stack)
     key = _CONTEXT_KEYS.get(entry.domain, _CONTEXT_KEYS["llm"])
     requested = merged.get(key)

@@ -359,7 +359,9 @@ class LlmNamespace:
     ) -> ModelUsageEstimate:
         """Estimated memory of loading a downloaded LLM (see :mod:`lmsdk.server.estimates`)."""
         entry = self.registry.find_entry(parameter.model_key)
-        return await asyncio.to_thread(estimate_usage, entry, parameter.load_config_stack)
+        return await asyncio.to_thread(
+            estimate_usage, entry, parameter.load_config_stack, parameter.device_identifier
+        )
 
     async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
         """The effective load config of an instance."""
