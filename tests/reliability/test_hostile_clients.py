@@ -433,7 +433,7 @@ def test_300_unauthenticated_sockets_use_bounded_memory(replay_process: ServePro
         for index in range(300):
             raw = RawSocket(host)
             raw.handshake()
-            if index % 2:
+            if index % 10 == 9:
                 # The attack: a 15 MB first frame (refused as soon as its header is read).
                 raw.sock.sendall(raw.frame_header(15 * 1024 * 1024) + b"x" * 65536)
             else:
@@ -443,6 +443,9 @@ def test_300_unauthenticated_sockets_use_bounded_memory(replay_process: ServePro
         time.sleep(1.0)
         during = rss_mib(replay_process.pid)
         waited, result = ask_other_user(host)
+        # 270 slow sockets, 256 may wait: the oldest were pushed out, the newest wait on.
+        oldest_dropped = sockets[0].closed_within(2.0)
+        newest_dropped = sockets[-2].closed_within(0.5)
     finally:
         for raw in sockets:
             raw.close()
@@ -450,6 +453,7 @@ def test_300_unauthenticated_sockets_use_bounded_memory(replay_process: ServePro
     print(f"\nserver RSS {before:.1f} -> {during:.1f} MiB with 300 unauthenticated sockets")
     assert grew < 48, f"RSS grew by {grew:.1f} MiB"
     assert waited < 2.0 and result.stats.predicted_tokens_count == 8
+    assert oldest_dropped and not newest_dropped
 
 
 def test_dead_peers_are_found_by_keepalive(monkeypatch: pytest.MonkeyPatch) -> None:
