@@ -23,6 +23,7 @@ from lmsdk.errors import LMStudioServerError
 from lmsdk.server.engine import Piece, PromptProgress
 from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY, default_model_path
+from lmsdk.server.scheduler import FairScheduler
 from tests.server.test_serve_cli import TOKEN, read_address, start
 
 GREEDY = {"temperature": 0, "maxTokens": 8}
@@ -115,7 +116,7 @@ def test_processing_state_is_prompt_processing_until_the_first_piece() -> None:
     # predictions are all that processing_state reads besides the tracked events.
     class Busy:
         def __init__(self) -> None:
-            self.lock = asyncio.Lock()
+            self.lock = FairScheduler()  # an instance's turns, as models.Instance holds them
             self.cancels: set[threading.Event] = set()
 
     async def forward(events: Any) -> None:
