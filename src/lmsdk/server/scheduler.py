@@ -1,6 +1,7 @@
 """Who uses a model next: fair turns across connections, and relays that never make a model wait.
 
-A model instance generates one prediction at a time. First come, first served
+A model instance generates one prediction at a time (or one per slot, for an
+engine that generates several sequences together). First come, first served
 lets one connection that queues ten long predictions put every other user
 behind all ten, so :class:`FairScheduler` hands turns out round robin across
 clients (one per connection) and in arrival order within a client: another
@@ -69,8 +70,7 @@ def queue_full(limit: int) -> ServerError:
         "Too many requests queued on this connection",
         cause=f"This connection already has {limit} requests waiting for the model; "
         "one connection may queue at most that many.",
-        suggestion="Wait for earlier predictions to finish (or cancel them) before starting "
-        "more, or spread the work over several connections.",
+        suggestion="Wait for earlier predictions to finish (or cancel them) before starting more.",
     )
 
 
