@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import httpx
 import lmstudio
+import psutil
 import pytest
 
 import lmsdk
@@ -374,6 +375,38 @@ def test_cancel_while_the_upstream_is_silent_ends_at_once(
         assert result.stats.stop_reason == "userStopped"
         assert waited < 5  # not the 120 s upstream timeout: the model's turn is free again
         assert model.respond("Hi", config={"maxTokens": 2}).stats.predicted_tokens_count
+
+
+def upstream_connections(upstream: LlamaCppServer) -> int:
+    return sum(
+        1
+        for connection in psutil.Process().net_connections(kind="tcp")
+        if connection.raddr
+        and connection.raddr.port == upstream.port
+        and connection.status == psutil.CONN_ESTABLISHED
+    )
+
+
+def test_predictions_reach_the_upstream_in_parallel(upstream: LlamaCppServer) -> None:
+    # A front of its own: every connection it has to the upstream is a prediction's (plus the
+    # catalog's, which the first prediction reuses).
+    with EmbeddedServer(
+        engine="openai", upstream=upstream.url, upstream_api_key=UPSTREAM_API_KEY
+    ) as server:
+        with lmsdk.Client(server.api_host) as client:
+            model = client.llm.model(KEY)
+            upstream.pause()  # the requests queue in the upstream's socket, none answered
+            try:
+                streams = [model.respond_stream("Hi", config={"maxTokens": 2}) for _ in range(3)]
+                deadline = time.monotonic() + 15
+                while upstream_connections(upstream) < 3 and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                open_at_once = upstream_connections(upstream)
+            finally:
+                upstream.resume()
+            results = [stream.result() for stream in streams]
+    assert open_at_once == 3
+    assert all(r.stats.predicted_tokens_count for r in results)
 
 
 def test_unreachable_upstream_fails_startup_naming_it() -> None:
