@@ -51,6 +51,8 @@ log = logging.getLogger("lmsdk")
 
 Key = tuple[str, int]
 
+_MAX_WARNING_CHARS = 500
+
 
 class AsyncSession:
     """The client side of one namespace socket (implements the generated stubs' session protocol)."""
@@ -269,6 +271,8 @@ class AsyncSession:
                     key = ("channel", event.channel_id)
                 elif isinstance(event, PeerWarning | ProtocolViolation):
                     text = event.warning if isinstance(event, PeerWarning) else event.detail
+                    if len(text) > _MAX_WARNING_CHARS:  # a server's text is quoted, not copied
+                        text = f"{text[:_MAX_WARNING_CHARS]}... ({len(text):,} characters)"
                     self.warnings.append(text)
                     log.warning("%s/%s: %s", self.host, self.namespace, text)
                     continue

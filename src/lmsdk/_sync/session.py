@@ -52,6 +52,8 @@ log = logging.getLogger("lmsdk")
 
 Key = tuple[str, int]
 
+_MAX_WARNING_CHARS = 500
+
 
 class Session:
     """The client side of one namespace socket (implements the generated stubs' session protocol)."""
@@ -270,6 +272,8 @@ class Session:
                     key = ("channel", event.channel_id)
                 elif isinstance(event, PeerWarning | ProtocolViolation):
                     text = event.warning if isinstance(event, PeerWarning) else event.detail
+                    if len(text) > _MAX_WARNING_CHARS:  # a server's text is quoted, not copied
+                        text = f"{text[:_MAX_WARNING_CHARS]}... ({len(text):,} characters)"
                     self.warnings.append(text)
                     log.warning("%s/%s: %s", self.host, self.namespace, text)
                     continue
