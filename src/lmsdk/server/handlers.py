@@ -25,6 +25,7 @@ from lmsdk._generated.server import (
     SystemHandlers,
 )
 from lmsdk.server.embedding_handlers import EmbeddingNamespace
+from lmsdk.server.file_parts import Documents
 from lmsdk.server.file_store import FileStore
 from lmsdk.server.files_handlers import FilesNamespace
 from lmsdk.server.llm_handlers import LlmNamespace
@@ -58,11 +59,14 @@ def build_namespaces(
     ``request_shutdown`` is what ``system/requestShutdown`` calls; None refuses it.
     """
     store = FileStore()
-    llm: LlmHandlers = LlmNamespace(registry, coalesce_fragments=coalesce_fragments, files=store)
+    retriever = Retriever(registry, store)
+    llm: LlmHandlers = LlmNamespace(
+        registry, coalesce_fragments=coalesce_fragments, documents=Documents(store, retriever)
+    )
     system: SystemHandlers = SystemNamespace(registry, request_shutdown)
     runtime: RuntimeHandlers = RuntimeNamespace()
     embedding: EmbeddingHandlers = EmbeddingNamespace(registry)
-    files: FilesHandlers = FilesNamespace(store, Retriever(registry, store))
+    files: FilesHandlers = FilesNamespace(store, retriever)
     served = {
         "llm": Namespace("llm", LLM_ENDPOINTS, llm),
         "system": Namespace("system", SYSTEM_ENDPOINTS, system),

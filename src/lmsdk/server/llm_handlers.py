@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import threading
 from collections.abc import Sequence
@@ -72,8 +71,7 @@ from lmsdk.server.engine import (
 )
 from lmsdk.server.errors import NoResult, ServerError, preset_not_found
 from lmsdk.server.estimates import estimate_usage
-from lmsdk.server.file_parts import expand_file_parts
-from lmsdk.server.file_store import FileStore
+from lmsdk.server.file_parts import Documents
 from lmsdk.server.generation import (
     history_messages,
     prediction_prompt,
@@ -112,13 +110,13 @@ class LlmNamespace:
         registry: ModelRegistry,
         *,
         coalesce_fragments: bool = True,
-        files: FileStore | None = None,
+        documents: Documents | None = None,
     ) -> None:
         """Serve a registry.
 
         Args:
             registry: The models.
-            files: The uploaded files that file parts of histories refer to.
+            documents: Reads the uploaded files that file parts of histories refer to.
             coalesce_fragments: Send the pieces that queued up while a fragment was
                 being sent as one fragment (the default). False sends one fragment
                 per engine piece, so a replayed stream has a fixed fragment count
@@ -126,7 +124,7 @@ class LlmNamespace:
         """
         self.registry = registry
         self.coalesce_fragments = coalesce_fragments
-        self.files = files
+        self.documents = documents
 
     async def predict(
         self,
@@ -137,10 +135,9 @@ class LlmNamespace:
         if parameter.fuzzy_preset_identifier:
             raise preset_not_found(parameter.fuzzy_preset_identifier)
         instance = self.registry.resolve(parameter.model_specifier)
-        history = await asyncio.to_thread(
-            expand_file_parts, parameter.history, self.files, instance.entry.key
-        )
-        parameter = attrs.evolve(parameter, history=history)
+        if self.documents is not None:
+            history = await self.documents.expand(parameter.history, instance)
+            parameter = attrs.evolve(parameter, history=history)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
         # Before the prompt is rendered, tokenized or queued (see check_prompt_size).
         check_prompt_size(
@@ -324,11 +321,9 @@ class LlmNamespace:
         instance = self.registry.resolve(parameter.specifier)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
         raw_template = merge_stack(parameter.prediction_config_stack).get(PROMPT_TEMPLATE)
-        history = await asyncio.to_thread(
-            functools.partial(
-                expand_file_parts, parameter.history, self.files, instance.entry.key, preview=True
-            )
-        )
+        history = parameter.history
+        if self.documents is not None:
+            history = await self.documents.expand(history, instance, preview=True)
         messages = history_messages(history)
         formatted = await asyncio.to_thread(
             render_prompt, instance.engine, messages, settings.prompt_template, raw_template
