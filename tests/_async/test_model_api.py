@@ -64,3 +64,16 @@ async def test_downloaded_models_are_handles_that_load(api_host: str) -> None:
 async def test_notify_is_accepted(api_host: str) -> None:
     async with AsyncClient(api_host) as client:
         assert await client.system.notify("Build finished", "all green") is None
+
+
+async def test_apply_prompt_template_shows_the_tools_offered(api_host: str) -> None:
+    def add(a: int, b: int) -> int:
+        """Add two integers."""
+        return a + b
+
+    async with AsyncClient(api_host) as client:
+        model = await client.llm.model(MODEL)
+        plain = await model.apply_prompt_template("What is 2 + 3?")
+        with_tools = await model.apply_prompt_template("What is 2 + 3?", tools=[add])
+    assert "Add two integers." not in plain
+    assert "Add two integers." in with_tools and "What is 2 + 3?" in with_tools

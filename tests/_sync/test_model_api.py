@@ -65,3 +65,16 @@ def test_downloaded_models_are_handles_that_load(api_host: str) -> None:
 def test_notify_is_accepted(api_host: str) -> None:
     with Client(api_host) as client:
         assert client.system.notify("Build finished", "all green") is None
+
+
+def test_apply_prompt_template_shows_the_tools_offered(api_host: str) -> None:
+    def add(a: int, b: int) -> int:
+        """Add two integers."""
+        return a + b
+
+    with Client(api_host) as client:
+        model = client.llm.model(MODEL)
+        plain = model.apply_prompt_template("What is 2 + 3?")
+        with_tools = model.apply_prompt_template("What is 2 + 3?", tools=[add])
+    assert "Add two integers." not in plain
+    assert "Add two integers." in with_tools and "What is 2 + 3?" in with_tools

@@ -325,6 +325,9 @@ class LlmNamespace:
         if self.documents is not None:
             history = await self.documents.expand(history, instance, preview=True)
         messages = history_messages(history)
+        if parameter.opts.tool_definitions:
+            # Shown as a prediction offering these tools would show them.
+            messages = with_tools(messages, parameter.opts.tool_definitions)
         formatted = await asyncio.to_thread(
             render_prompt, instance.engine, messages, settings.prompt_template, raw_template
         )
