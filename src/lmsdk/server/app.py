@@ -32,7 +32,6 @@ import contextlib
 import ipaddress
 import json
 import logging
-import resource
 from collections.abc import Mapping
 from typing import Any
 
@@ -103,6 +102,8 @@ PING_TIMEOUT_SEC = 20.0
 
 # File descriptors kept free for everything else (model files, logs, worker threads).
 _FD_RESERVE = 64
+# Open sockets allowed where the descriptor limit says nothing.
+_NO_FD_LIMIT = 65536
 _ACCEPT_ERROR = "socket.accept() out of system resource"
 
 # How often instances loaded with a TTL are checked for idleness.
@@ -135,9 +136,13 @@ def check_bind_host(host: str, api_token: ApiToken | None) -> None:
 
 def max_connections() -> int:
     """How many sockets the server keeps open at once: what the file-descriptor limit allows."""
+    try:
+        import resource
+    except ImportError:  # Windows: no per-process descriptor limit of this kind
+        return _NO_FD_LIMIT
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY:
-        return 65536
+        return _NO_FD_LIMIT
     return max(16, soft - _FD_RESERVE)
 
 
