@@ -11,10 +11,15 @@ run, interleaved round by round, and each figure is the median over the rounds:
 * end to end: the real model (SmolLM2-135M), tokens/s and time to first token, through lmsdk + the
   server against LlamaEngine and llama_cpp called directly, and through the official client
   (scripts/bench_e2e.py);
+* batched: the batched engine (`--engine llama-batched`, --clients slots): tokens/s of --clients
+  greedy streams at once against each alone, time to first token of a request while the others
+  stream against idle, idle time to first token against llama_cpp called directly, and whether each
+  stream's text equals the same request alone (scripts/bench_batched.py);
 * message cost: encode/decode of one message (scripts/bench_messages.py);
 * import time: fresh `python -c "import lmsdk"` against `python -c "import lmstudio"`.
 
-Usage: scripts/bench [--quick] [--only streaming,concurrency,e2e,messages,imports] [--json FILE]
+Usage: scripts/bench [--quick] [--only streaming,concurrency,e2e,batched,messages,imports]
+       [--json FILE]
        scripts/bench --compare BEFORE.json AFTER.json
 """
 
@@ -35,7 +40,7 @@ from typing import IO, Any
 
 SCRIPTS = Path(__file__).resolve().parent
 PY = sys.executable
-SECTIONS = ("streaming", "concurrency", "e2e", "messages", "imports")
+SECTIONS = ("streaming", "concurrency", "e2e", "batched", "messages", "imports")
 STREAM_KINDS = ("lmsdk-sync", "lmsdk-async", "official-sync")
 E2E_PATHS = ("raw", "engine", "lmsdk", "official")
 
@@ -293,6 +298,78 @@ def bench_e2e(args: argparse.Namespace) -> dict[str, Any]:
     return summary
 
 
+def bench_batched(args: argparse.Namespace) -> dict[str, Any]:
+    n = args.clients
+    server, host = start_server(
+        "--engine", "llama-batched", "--parallel", str(n), "--context-length", "2048"
+    )
+    workers: list[Worker] = []
+    rounds: list[dict[str, Any]] = []
+    try:
+        raw = Worker([str(SCRIPTS / "bench_e2e.py"), "--path", "raw", "--max-tokens", "8"], "raw")
+        workers.append(raw)
+        raw.ready()
+        ours = Worker(
+            [
+                str(SCRIPTS / "bench_batched.py"),
+                "--host",
+                host,
+                "--max-tokens",
+                str(args.batched_tokens),
+            ],
+            "batched",
+        )
+        workers.append(ours)
+        ours.ready()
+        for r in range(args.batched_runs):
+            # Before each timed phase no slot holds a prefix of its prompts (see bench_batched).
+            ours.ask("flush")
+            alone = [ours.ask(f"alone {r * 100 + k}")["streams"][0] for k in range(n)]
+            ours.ask("flush")
+            together = ours.ask(f"streams {n} {r}")["streams"]
+            ours.ask("flush")
+            idle = ours.ask(f"idle {r}")["ttft"]
+            direct = raw.ask(f"run {r}")["ttft"]
+            ours.ask("flush")
+            loaded = ours.ask(f"loaded {n} {r}")["ttft"]
+            wall = max(s["t1"] for s in together) - min(s["t0"] for s in together)
+            run = {
+                "one_stream_tokens_per_s": med([s["tokens"] / (s["t1"] - s["t0"]) for s in alone]),
+                "all_streams_tokens_per_s": sum(s["tokens"] for s in together) / wall,
+                "same_text": sum(
+                    a["text"] == b["text"] for a, b in zip(alone, together, strict=True)
+                ),
+                "idle_ttft_ms": idle * 1e3,
+                "raw_ttft_ms": direct * 1e3,
+                "loaded_ttft_ms": loaded * 1e3,
+            }
+            rounds.append(run)
+            log(
+                f"  batched round {r + 1}/{args.batched_runs}: "
+                f"{run['all_streams_tokens_per_s']:.1f} tokens/s with {n} streams, "
+                f"{run['one_stream_tokens_per_s']:.1f} alone; TTFT idle {idle * 1e3:.1f} ms, "
+                f"loaded {loaded * 1e3:.1f} ms, llama_cpp direct {direct * 1e3:.1f} ms; "
+                f"{run['same_text']}/{n} texts equal alone"
+            )
+    finally:
+        for w in workers:
+            w.close()
+        server.close()
+    keys = ("one_stream_tokens_per_s", "all_streams_tokens_per_s", "idle_ttft_ms", "raw_ttft_ms")
+    summary: dict[str, Any] = {k: med([x[k] for x in rounds]) for k in keys}
+    summary["loaded_ttft_ms"] = med([x["loaded_ttft_ms"] for x in rounds])
+    # Paired per round: the load on the machine moves both sides of a round alike.
+    summary["speedup"] = med(
+        [x["all_streams_tokens_per_s"] / x["one_stream_tokens_per_s"] for x in rounds]
+    )
+    summary["loaded_ttft_ratio"] = med([x["loaded_ttft_ms"] / x["idle_ttft_ms"] for x in rounds])
+    summary["ttft_added_ms_vs_raw"] = med([x["idle_ttft_ms"] - x["raw_ttft_ms"] for x in rounds])
+    summary["same_text"] = f"{sum(x['same_text'] for x in rounds)}/{n * len(rounds)}"
+    summary["streams"] = n
+    summary["runs"] = rounds
+    return summary
+
+
 def bench_messages(args: argparse.Namespace) -> dict[str, Any]:
     out = subprocess.run(
         [PY, str(SCRIPTS / "bench_messages.py"), "--repeats", str(args.message_repeats)],
@@ -449,6 +526,41 @@ def table(results: dict[str, Any]) -> list[list[str]]:
                     "< +10 ms" if who == "lmsdk" else "",
                     added < 10 if who == "lmsdk" else None,
                 )
+    b = results.get("batched")
+    if b:
+        n = b["streams"]
+        row(
+            f"Batched engine, {n} streams at once: tokens/s in all",
+            f"{b['all_streams_tokens_per_s']:.1f}",
+            f"one stream {b['one_stream_tokens_per_s']:.1f}",
+            f"{b['speedup']:.2f}x",
+            ">= 2.5x",
+            b["speedup"] >= 2.5,
+        )
+        row(
+            f"Batched engine: TTFT while {n - 1} others stream, ms",
+            f"{b['loaded_ttft_ms']:.1f}",
+            f"idle {b['idle_ttft_ms']:.1f}",
+            f"{b['loaded_ttft_ratio']:.2f}x",
+            "< 1.5x",
+            b["loaded_ttft_ratio"] < 1.5,
+        )
+        row(
+            "Batched engine: idle TTFT via lmsdk client + server, ms",
+            f"{b['idle_ttft_ms']:.1f}",
+            f"llama_cpp direct {b['raw_ttft_ms']:.1f}",
+            f"{b['ttft_added_ms_vs_raw']:+.1f} ms",
+            "< +10 ms",
+            b["ttft_added_ms_vs_raw"] < 10,
+        )
+        row(
+            f"Batched engine: greedy text of each of {n} streams equals it alone",
+            b["same_text"],
+            "",
+            "",
+            "all",
+            b["same_text"].split("/")[0] == b["same_text"].split("/")[1],
+        )
     m = results.get("messages")
     if m:
         for name, ops in m.items():
@@ -615,6 +727,8 @@ def main() -> int:
     parser.add_argument("--concurrency-runs", type=int, default=5)
     parser.add_argument("--concurrent-fragments", type=int, default=5_000, help="per client")
     parser.add_argument("--e2e-runs", type=int, default=7)
+    parser.add_argument("--batched-runs", type=int, default=3)
+    parser.add_argument("--batched-tokens", type=int, default=128, help="tokens per stream")
     parser.add_argument("--message-repeats", type=int, default=15)
     parser.add_argument("--import-runs", type=int, default=10)
     parser.add_argument("--json", type=Path, help="also write every measurement here")
@@ -623,7 +737,7 @@ def main() -> int:
         print(compare(*(json.loads(p.read_text()) for p in args.compare)))
         return 0
     if args.quick:
-        args.runs, args.concurrency_runs, args.e2e_runs = 2, 1, 2
+        args.runs, args.concurrency_runs, args.e2e_runs, args.batched_runs = 2, 1, 2, 1
         args.message_repeats, args.import_runs = 5, 4
     sections = [s for s in args.only.split(",") if s]
     unknown = set(sections) - set(SECTIONS)
@@ -633,6 +747,7 @@ def main() -> int:
         "streaming": bench_streaming,
         "concurrency": bench_concurrency,
         "e2e": bench_e2e,
+        "batched": bench_batched,
         "messages": bench_messages,
         "imports": bench_imports,
     }

@@ -5,7 +5,8 @@
 with one fragment per token (coalesce_fragments=False), so every stream has exactly --fragments
 fragments; --instances loads that many replay instances (`replay-0`, `replay-1`, ...), so that
 concurrent clients each stream from their own and really run at once. `--engine llama` serves the
-real default model (SmolLM2-135M) as `lmsdk serve` would, loaded with --seed.
+real default model (SmolLM2-135M) as `lmsdk serve` would, loaded with --seed; `--engine llama-batched`
+the same with the batched engine and --parallel slots.
 
 Prints `READY <host:port>` on stdout once serving, then serves until stdin closes.
 
@@ -20,6 +21,7 @@ import sys
 
 from lmsdk.server.embedded import EmbeddedServer, llama_engine_factory
 from lmsdk.server.engine import Engine
+from lmsdk.server.engines import batched_engine_factory
 from lmsdk.server.kv import LoadSettings
 from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY
 from lmsdk.server.models import ModelEntry
@@ -40,6 +42,12 @@ async def serve(args: argparse.Namespace) -> None:
         server = EmbeddedServer(
             engine_factory=factory, preload=False, coalesce_fragments=args.coalesce
         )
+    elif args.engine == "llama-batched":
+
+        def factory(entry: ModelEntry, context_length: int) -> Engine:
+            return batched_engine_factory(entry, context_length, args.threads, args.parallel)
+
+        server = EmbeddedServer(engine_factory=factory, preload=False)
     else:
 
         def factory(entry: ModelEntry, context_length: int) -> Engine:
@@ -63,13 +71,14 @@ async def serve(args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--engine", choices=("replay", "llama"), default="replay")
+    parser.add_argument("--engine", choices=("replay", "llama", "llama-batched"), default="replay")
     parser.add_argument("--fragments", type=int, default=20_000, help="tokens per replay")
     parser.add_argument("--instances", type=int, default=1, help="replay instances to load")
     parser.add_argument("--coalesce", action="store_true", help="coalesce queued tokens")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--context-length", type=int, default=4096)
     parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--parallel", type=int, default=8, help="slots of --engine llama-batched")
     asyncio.run(serve(parser.parse_args()))
 
 

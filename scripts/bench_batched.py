@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""A worker of scripts/bench.py's `batched` section: concurrent streams through the batched engine.
+
+Runs the lmsdk async client against `scripts/bench_server.py --engine llama-batched` and answers
+each command line with one JSON line (times in seconds, t0/t1 on this process's monotonic clock):
+
+* `streams N R`: N greedy completions of --max-tokens at once, stream k from prompt R*100+k;
+  {"streams": [{"ttft", "tokens", "t0", "t1", "text"}, ...]}.
+* `alone I`: the completion of prompt I with nothing else running; {"streams": [{...}]}.
+* `loaded N R`: N-1 long streams; once every one has its first fragment, one more short request
+  (bench_e2e's prompt R, as the raw llama.cpp path gets it) starts; {"ttft": its time to first
+  fragment}.
+* `idle R`: that short request with nothing else running; {"ttft"}.
+* `flush`: one short request per slot at once, each from a prompt that shares no first token with
+  any other prompt, so that no slot still caches a prefix of the next timed prompt.
+
+Every timed prompt starts with a token of its own, so nothing timed finds its prompt cached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from typing import Any
+
+from bench_e2e import prompt as e2e_prompt
+
+import lmsdk
+
+WORDS = (
+    "Apples", "Bridges", "Castles", "Dragons", "Engines", "Forests", "Gardens", "Harbors",
+    "Islands", "Jungles", "Kettles", "Lanterns", "Meadows", "Needles", "Oceans", "Puzzles",
+)  # fmt: skip
+FLUSH = ("Zebra", "Yacht", "Xylophone", "Walrus", "Violin", "Umbrella", "Tulip", "Saddle")
+
+
+def story(i: int) -> str:
+    """A prompt whose first word differs from its neighbours' (no shared cached prefix)."""
+    return f"{WORDS[i % len(WORDS)]} {i}. Once upon a time, in a small village by the sea, there"
+
+
+async def one(model: Any, prompt: str, max_tokens: int) -> dict[str, Any]:
+    config = {"temperature": 0.0, "maxTokens": max_tokens}
+    t0 = time.monotonic()
+    first: float | None = None
+    tokens = 0
+    parts: list[str] = []
+    stream = await model.complete_stream(prompt, config=config)
+    async for fragment in stream:
+        if first is None:
+            first = time.monotonic()
+        tokens += fragment.tokens_count
+        parts.append(fragment.content)
+    await stream.result()
+    t1 = time.monotonic()
+    return {
+        "ttft": (first or t1) - t0,
+        "tokens": tokens,
+        "t0": t0,
+        "t1": t1,
+        "text": "".join(parts),
+    }
+
+
+async def loaded(model: Any, n: int, r: int, max_tokens: int, probe: str) -> dict[str, Any]:
+    started: list[asyncio.Event] = [asyncio.Event() for _ in range(n - 1)]
+
+    async def background(k: int) -> None:
+        stream = await model.complete_stream(
+            story(r * 100 + k), config={"temperature": 0.0, "maxTokens": max_tokens}
+        )
+        async for _ in stream:
+            started[k].set()
+        started[k].set()
+        await stream.result()
+
+    tasks = [asyncio.create_task(background(k)) for k in range(n - 1)]
+    await asyncio.wait_for(asyncio.gather(*(e.wait() for e in started)), 300)
+    out = await one(model, probe, 8)
+    await asyncio.wait_for(asyncio.gather(*tasks), 600)
+    return {"ttft": out["ttft"]}
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    async with lmsdk.AsyncClient(args.host) as client:
+        model = await client.llm.model(args.model)
+        await one(model, "Warm up: one, two, three,", 8)
+        print("READY", flush=True)
+        while True:
+            line = await asyncio.to_thread(sys.stdin.readline)
+            words = line.split()
+            if not words or words[0] == "quit":
+                return
+            if words[0] == "streams":
+                n, r = int(words[1]), int(words[2])
+                runs = await asyncio.gather(
+                    *(one(model, story(r * 100 + k), args.max_tokens) for k in range(n))
+                )
+                out: dict[str, Any] = {"streams": runs}
+            elif words[0] == "alone":
+                out = {"streams": [await one(model, story(int(words[1])), args.max_tokens)]}
+            elif words[0] == "loaded":
+                out = await loaded(
+                    model, int(words[1]), int(words[2]), args.max_tokens, e2e_prompt(int(words[2]))
+                )
+            elif words[0] == "idle":
+                out = {"ttft": (await one(model, e2e_prompt(int(words[1])), 8))["ttft"]}
+            elif words[0] == "flush":
+                await asyncio.gather(*(one(model, f"{w} one two", 1) for w in FLUSH))
+                out = {}
+            else:
+                out = {"error": f"unknown command {words[0]!r}"}
+            print(json.dumps(out), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", required=True)
+    parser.add_argument("--model", default="bench-llama")
+    parser.add_argument("--max-tokens", type=int, default=128)
+    asyncio.run(main_async(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()
