@@ -159,3 +159,30 @@ async def test_retrieve_refuses_bad_settings(api_host: str) -> None:
             await client.files.retrieve("q", [handle], embedding_model=MODEL)
         with pytest.raises(LMStudioClientError, match="handles"):
             await client.files.retrieve("q", ["file-1"])  # type: ignore[list-item]
+
+
+async def test_hostile_uploads_over_the_wire_are_clear_errors(api_host: str) -> None:
+    from lmsdk._generated.client_async import AsyncFilesEndpoints
+    from lmsdk._generated.files import UploadFileBase64Parameter
+
+    async with AsyncClient(api_host) as client:
+        endpoints = AsyncFilesEndpoints(await client.session("files"))
+        with pytest.raises(LMStudioError, match="not valid base64"):
+            await endpoints.upload_file_base64(
+                UploadFileBase64Parameter(name="x.txt", content_base64="not base64!")
+            )
+        with pytest.raises(LMStudioError, match="too large"):
+            await endpoints.upload_file_base64(
+                UploadFileBase64Parameter(
+                    name="big.bin",
+                    content_base64=base64.b64encode(bytes(11 * 1024 * 1024)).decode(),
+                )
+            )
+        stored = await endpoints.upload_file_base64(
+            UploadFileBase64Parameter(name="../../etc/passwd", content_base64="aGk=")
+        )
+        handle = FileHandle(
+            name="passwd", identifier=stored.identifier, size_bytes=2, file_type=stored.file_type
+        )
+        parsed = await client.files.parse_document(handle)
+    assert stored.identifier.startswith("file-") and parsed.content == "hi"
