@@ -193,8 +193,11 @@ def test_structured_output_validates_against_schema(model: lms.LLM) -> None:
     result = model.respond(
         "Pick a colour and say whether it is bright, as JSON.",
         response_format=schema,
-        config={"temperature": 0.0, "maxTokens": 32},
+        # The grammar bounds the JSON (enum, boolean, at most 17 whitespace characters between
+        # tokens), so it always ends within this budget.
+        config={"temperature": 0.0, "maxTokens": 400},
     )
+    assert result.stats.stop_reason == "eosFound"
     assert result.structured is True
     assert isinstance(result.parsed, dict)
     jsonschema.validate(result.parsed, schema)
@@ -261,9 +264,11 @@ def test_load_new_instance_with_config_then_unload(client: lms.Client) -> None:
             second.respond("Tell me a joke.", config={"maxTokens": 8}).content for _ in range(2)
         ]
         assert same_seed[0] == same_seed[1]  # a fixed load seed makes sampling repeatable
-        again = client.llm.load_new_instance(MODEL_KEY, "second-smollm", ttl=None)
+        with pytest.raises(lms.LMStudioServerError, match="already exists"):
+            client.llm.load_new_instance(MODEL_KEY, "second-smollm", ttl=None)
+        again = client.llm.load_new_instance(MODEL_KEY, ttl=None)  # the server picks a free one
         try:
-            assert again.identifier == "second-smollm:2"
+            assert again.identifier == f"{MODEL_KEY}:2"
         finally:
             again.unload()
     finally:
