@@ -4,8 +4,9 @@ The upstream is llama-cpp-python's own server (`python -m llama_cpp.server`) wit
 GGUF on a loopback port, one thread, serving one request at a time (`--interrupt_requests False`, so
 a request that returns promptly proves an earlier one stopped generating). In front of it runs the
 embedded server with the openai engine, and through that run lmsdk's own end-to-end client tests, the
-seed documents' examples (as user scripts) and the official lmstudio 1.5.0 client's seed-example tests
-(imported from their modules: the `api_host` fixture here points them at the front server), plus what only this engine has: the upstream's
+seed documents' examples (as user scripts), the official lmstudio 1.5.0 client's seed-example tests and
+@lmstudio/sdk 1.5.0 and 2.0.0 scenarios (imported from their modules: the `api_host` fixture here
+points them at the front server), plus what only this engine has: the upstream's
 tokenizer, its errors, timeouts, refused connections and a kill mid-stream.
 """
 
@@ -55,6 +56,17 @@ from tests.server.test_official_client import (
     test_structured_output_validates_against_schema,
     test_unknown_model_key_raises_model_not_found,
 )
+from tests.server.test_official_js_client import (
+    js_sdks,
+    own_model,
+    run,
+    test_complete_stops_at_stop_string,
+    test_connect,
+    test_count_tokens_and_tokenize_match_ours,
+    test_prompt_processing_progress_reaches_one,
+    test_respond_stream_fragments_join_to_content,
+    test_unknown_model_rejects,
+)
 from tests.server.test_serve_cli import read_address, start, stop
 from tests.test_seed_examples import (
     test_seed_example_runs_unchanged,
@@ -86,6 +98,15 @@ REUSED = (
     test_unknown_model_key_raises_model_not_found,
     test_seed_example_runs_unchanged,
     test_seed_example_with_a_model_we_do_not_have_fails_clearly,
+    js_sdks,
+    own_model,
+    run,
+    test_complete_stops_at_stop_string,
+    test_connect,
+    test_count_tokens_and_tokenize_match_ours,
+    test_prompt_processing_progress_reaches_one,
+    test_respond_stream_fragments_join_to_content,
+    test_unknown_model_rejects,
 )
 """Collected again here, against the front server (the imports alone do that; named to keep them)."""
 
