@@ -387,29 +387,33 @@ def test_a_prompt_too_long_for_any_context_is_refused_before_it_holds_the_model(
 
     def send_huge_prompts() -> None:
         # 5 MB without spaces: llama.cpp took 9.5 s to tokenize it while holding the model.
+        # 500 KB: few enough characters to be tokenized (outside the turn) before refusal.
         with lms.Client(host, timeout=60) as client:
             model = client.llm.model(MODEL_KEY)
             while not stop.is_set():
-                started = time.monotonic()
-                try:
-                    model.respond("a" * 5_000_000, config={"maxTokens": 4})
-                except lms.LMStudioServerError as exc:
-                    refusals.append((time.monotonic() - started, exc))
+                for size in (5_000_000, 500_000):
+                    started = time.monotonic()
+                    try:
+                        model.respond("a" * size, config={"maxTokens": 4})
+                    except lms.LMStudioServerError as exc:
+                        refusals.append((time.monotonic() - started, exc))
 
     hog = threading.Thread(target=send_huge_prompts, daemon=True)
     hog.start()
     try:
         time.sleep(1.0)
         waited, result = ask_other_user(host)
-        print(f"\nanother user waited {waited:.2f} s beside 5 MB prompts")
+        print(f"\nanother user waited {waited:.2f} s beside 5 MB and 500 KB prompts")
     finally:
         stop.set()
         hog.join(timeout=60)
-    assert refusals, "no huge prompt was answered"
-    seconds, error = refusals[0]
-    assert isinstance(error, lms.LMStudioPredictionError)
-    assert error.title == "The prompt does not fit in the model's context window"
+    assert len(refusals) >= 2, "the huge prompts were not answered"
+    (seconds, error), (_, tokenized) = refusals[:2]
+    for refused in (error, tokenized):
+        assert isinstance(refused, lms.LMStudioPredictionError)
+        assert refused.title == "The prompt does not fit in the model's context window"
     assert error.cause is not None and "5,000,000 characters" in error.cause
+    assert tokenized.cause is not None and "tokens" in tokenized.cause
     assert seconds < 2.0
     assert waited < 2.0 and result.stats.predicted_tokens_count >= 1
 

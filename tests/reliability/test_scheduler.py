@@ -11,10 +11,12 @@ import asyncio
 import pytest
 
 from lmsdk.server.errors import ServerError
+from lmsdk.server.replay_engine import ReplayEngine
 from lmsdk.server.scheduler import (
     MAX_PROMPT_CHARS_PER_TOKEN,
     FairScheduler,
     Relay,
+    admit_prompt,
     check_prompt_size,
     current_client,
 )
@@ -214,3 +216,14 @@ def test_prompts_longer_than_any_context_could_hold_are_refused() -> None:
         check_prompt_size(["x" * 5_000_000, "y"], 4096)
     assert refused.value.error.title == "The prompt does not fit in the model's context window"
     assert refused.value.error.cause is not None and "5,000,001" in refused.value.error.cause
+
+
+def test_a_long_prompt_is_tokenized_before_it_queues_and_refused_if_it_cannot_fit() -> None:
+    engine = ReplayEngine(context_length=4096)  # one token per whitespace-separated word
+    # Long, but one "word": it fits, and is admitted.
+    asyncio.run(admit_prompt(engine, ["a" * 100_000], 4096))
+    text = "a " * 50_000
+    with pytest.raises(ServerError) as refused:
+        asyncio.run(admit_prompt(engine, [text], 4096))
+    assert refused.value.error.cause is not None
+    assert f"{len(engine.tokenize(text, False)):,} tokens" in refused.value.error.cause

@@ -85,7 +85,7 @@ from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, predict
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.raw_completion import as_prediction
 from lmsdk.server.reasoning import ReasoningSplitter, Segment, starts_in_reasoning
-from lmsdk.server.scheduler import Relay, check_prompt_size
+from lmsdk.server.scheduler import Relay, admit_prompt
 from lmsdk.server.tool_use import (
     ToolCallArguments,
     ToolCallEnded,
@@ -139,8 +139,9 @@ class LlmNamespace:
             history = await self.documents.expand(parameter.history, instance)
             parameter = attrs.evolve(parameter, history=history)
         settings = prediction_settings(parameter.prediction_config_stack, instance.seed)
-        # Before the prompt is rendered, tokenized or queued (see check_prompt_size).
-        check_prompt_size(
+        # Before the prompt is rendered or queued (see admit_prompt).
+        await admit_prompt(
+            instance.engine,
             (m["content"] for m in history_messages(parameter.history)),
             instance.engine.context_length,
         )

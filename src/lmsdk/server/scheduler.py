@@ -14,9 +14,11 @@ A turn covers the engine's work only. Sending the results is the job of a
 client, so a client that reads slowly (or not at all) delays nobody else's
 turn; its socket's own send deadline deals with it (``lmsdk.server.app``).
 
-Admission happens before a request queues: :func:`check_prompt_size` refuses,
-without tokenizing it, a prompt longer than any context could hold, since
-tokenizing megabytes takes seconds of the model's turn.
+Admission happens before a request queues (:func:`admit_prompt`): a prompt
+longer than any context could hold is refused without being tokenized, and one
+long enough to be doubtful is tokenized in a worker thread, outside any turn,
+and refused if it cannot fit; tokenizing megabytes takes seconds, which would
+otherwise be the model's time.
 
 Requests name their client through :data:`current_client`, which the protocol
 session sets for every request task it starts.
@@ -31,6 +33,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterab
 from contextlib import asynccontextmanager
 from typing import Generic, TypeVar
 
+from lmsdk.server.engine import Engine
 from lmsdk.server.errors import ServerError
 
 __all__ = [
@@ -38,6 +41,7 @@ __all__ = [
     "MAX_QUEUED_PER_CLIENT",
     "FairScheduler",
     "Relay",
+    "admit_prompt",
     "check_prompt_size",
     "current_client",
     "queue_full",
@@ -55,6 +59,9 @@ turn can include: about 1 s for a 4096-token context at llama.cpp's slowest
 (2 us per character, for runs of one character or of spaces), a fraction of
 what evaluating a prompt that fills the context takes anyway.
 """
+
+LIKELY_CHARS_PER_TOKEN = 8
+"""Characters per token above which a prompt is tokenized before it queues (English runs near 4)."""
 
 current_client: contextvars.ContextVar[Hashable | None] = contextvars.ContextVar(
     "lmsdk_server_client", default=None
@@ -93,6 +100,45 @@ def check_prompt_size(texts: Iterable[str], context_length: int) -> None:
             cause=f"The prompt has {size:,} characters; a context of {context_length} tokens "
             f"cannot hold more than {limit:,} (no token stands for more than "
             f"{MAX_PROMPT_CHARS_PER_TOKEN} characters).",
+            suggestion="Shorten the conversation, or load the model with a larger contextLength.",
+        )
+
+
+async def admit_prompt(engine: Engine, texts: Iterable[str], context_length: int) -> None:
+    """Refuse a prompt that cannot fit the context before it waits for (and holds) a turn.
+
+    Past :func:`check_prompt_size`, a prompt with more than
+    :data:`LIKELY_CHARS_PER_TOKEN` characters per context token is tokenized
+    here, in a worker thread: if its texts alone need the whole context, the
+    prediction is refused without taking the model's time. Engines that cannot
+    tokenize (a remote server) leave the check to generation.
+
+    Args:
+        engine: The model's engine (for its tokenizer).
+        texts: The prompt's texts (message contents, or the prompt itself).
+        context_length: The model's context length in tokens.
+
+    Raises:
+        ServerError: If the prompt cannot fit.
+    """
+    texts = list(texts)
+    check_prompt_size(texts, context_length)
+    if sum(len(text) for text in texts) <= context_length * LIKELY_CHARS_PER_TOKEN:
+        return
+
+    def count() -> int:
+        return sum(len(engine.tokenize(text, False)) for text in texts)
+
+    try:
+        tokens = await asyncio.to_thread(count)
+    except ServerError:
+        return
+    # Texts tokenized apart may merge at most one token per seam once joined.
+    if tokens - len(texts) >= context_length:
+        raise ServerError(
+            "The prompt does not fit in the model's context window",
+            cause=f"The prompt's texts have {tokens:,} tokens; the model is loaded with a "
+            f"context length of {context_length}.",
             suggestion="Shorten the conversation, or load the model with a larger contextLength.",
         )
 
