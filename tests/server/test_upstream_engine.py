@@ -12,6 +12,7 @@ tokenizer, its errors, timeouts, refused connections and a kill mid-stream.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -28,7 +29,7 @@ import pytest
 import lmsdk
 from lmsdk.server import EmbeddedServer
 from lmsdk.server.llama_engine import default_model_path
-from lmsdk.server.openai_engine import _Reasoning, _stop_reason, _ToolCalls
+from lmsdk.server.openai_engine import _openai_messages, _Reasoning, _stop_reason, _ToolCalls
 from lmsdk.server.tool_use import ToolCallEnded, ToolCallParser
 from tests._async.test_client import (
     test_bad_config_is_refused_before_sending,
@@ -562,3 +563,49 @@ def test_finish_reasons_map_to_lm_studio_stop_reasons(
     finish: str, max_tokens: int | None, usage: dict[str, int], expected: str
 ) -> None:
     assert _stop_reason(finish, max_tokens, usage) == expected
+
+
+def test_act_runs_the_tool_and_answers_through_the_upstream(api_host: str) -> None:
+    called: list[tuple[int, int]] = []
+
+    def add_numbers(a: int, b: int) -> int:
+        """Add two integers."""
+        called.append((a, b))
+        return a + b
+
+    with lmsdk.Client(api_host) as client:
+        model = client.llm.model(KEY)
+        # Round 1 must call (toolChoice required); round 2, the last, is offered no tools, so the
+        # history with the call and its result goes to the upstream as OpenAI tool messages.
+        result = model.act(
+            "What is 2 plus 3? Use the tool.",
+            [add_numbers],
+            max_prediction_rounds=2,
+            config={"toolChoice": {"type": "generic", "mode": "required"}, "maxTokens": 40},
+        )
+    assert result.rounds == 2
+    assert len(called) == 1 and all(isinstance(n, int) for n in called[0])
+
+
+def test_tool_calls_and_results_in_the_history_go_upstream_in_the_openai_shape() -> None:
+    messages = [
+        {"role": "user", "content": "2+3 and 4+4?"},
+        {
+            "role": "assistant",
+            "content": 'Sure. [TOOL_REQUEST]{"name": "add", "arguments": {"a": 2, "b": 3}}'
+            '[END_TOOL_REQUEST][TOOL_REQUEST]{"name": "add", "arguments": {"a": 4, "b": 4}}'
+            "[END_TOOL_REQUEST]",
+        },
+        {"role": "tool", "content": "5"},
+        {"role": "tool", "content": "8"},
+    ]
+    converted = _openai_messages(messages)
+    assistant = converted[1]
+    assert assistant["content"] == "Sure."
+    calls = assistant["tool_calls"]
+    assert [json.loads(c["function"]["arguments"]) for c in calls] == [
+        {"a": 2, "b": 3},
+        {"a": 4, "b": 4},
+    ]
+    assert [m["tool_call_id"] for m in converted[2:]] == [c["id"] for c in calls]
+    assert len({c["id"] for c in calls}) == 2

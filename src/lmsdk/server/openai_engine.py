@@ -285,7 +285,7 @@ class OpenAIEngine:
         if params.seed is not None:
             body["seed"] = params.seed
         if isinstance(prompt, ChatPrompt):
-            body["messages"] = [dict(m) for m in prompt.messages]
+            body["messages"] = _openai_messages(prompt.messages)
             if prompt.enable_thinking is not None:
                 # vLLM and llama.cpp's server hand these to the chat template.
                 body["chat_template_kwargs"] = {"enable_thinking": prompt.enable_thinking}
@@ -418,6 +418,51 @@ def _context_length(model: Mapping[str, Any]) -> int | None:
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
             return value
     return None
+
+
+_CALL_MARKUP = re.compile(re.escape(START_MARKER) + r"(.*?)" + re.escape(END_MARKER), re.DOTALL)
+
+
+def _openai_messages(messages: Sequence[Mapping[str, str]]) -> list[dict[str, Any]]:
+    """The chat in the OpenAI shape: tool calls as ``tool_calls``, results with ``tool_call_id``.
+
+    The server's messages carry an assistant's tool calls as markup in its text (the form local
+    models read) and tool results as ``tool`` messages; the OpenAI API wants the calls structured
+    and each result tied to its call, so calls get ids here and results take them in order.
+    """
+    converted: list[dict[str, Any]] = []
+    pending: list[str] = []
+    for message in messages:
+        role, content = message.get("role", "user"), message.get("content", "")
+        if role == "assistant" and START_MARKER in content:
+            calls: list[dict[str, Any]] = []
+            for body in _CALL_MARKUP.findall(content):
+                try:
+                    call = json.loads(body)
+                except ValueError:
+                    continue  # a malformed call stays out; its text was the model's
+                if not isinstance(call, dict) or not isinstance(call.get("name"), str):
+                    continue
+                call_id = f"call_{len(converted)}_{len(calls)}"
+                pending.append(call_id)
+                arguments = call.get("arguments") or {}
+                calls.append(
+                    {
+                        "id": call_id,
+                        "type": "function",
+                        "function": {"name": call["name"], "arguments": json.dumps(arguments)},
+                    }
+                )
+            # Content as a string, even empty: some upstreams refuse null, and chat templates
+            # (SmolLM2's, as llama-cpp-python renders it) read every message's content.
+            text = _CALL_MARKUP.sub("", content).strip()
+            converted.append({"role": "assistant", "content": text, "tool_calls": calls})
+        elif role == "tool":
+            call_id = pending.pop(0) if pending else "call_unmatched"
+            converted.append({"role": "tool", "content": content, "tool_call_id": call_id})
+        else:
+            converted.append({"role": role, "content": content})
+    return converted
 
 
 def _tool_choice(prompt: ChatPrompt) -> str | dict[str, Any]:
