@@ -670,3 +670,60 @@ async def test_cancelling_act_mid_call_stops_the_round_and_keeps_the_earlier_one
     assert [m.role for m in messages] == ["assistant", "tool"] and added == [3]
     # The cancelled round no longer holds the model: the next request runs at once.
     assert after.tool_calls and time.monotonic() - started < 5  # the slow call takes 8 s
+
+
+# A template that presents tools itself, Hermes style; it refuses to render without the tools or
+# with a call in the default format, so a passing test shows the native path was taken.
+HERMES_TEMPLATE = (
+    "{% if not tools %}{{ raise_exception('the template got no tools') }}{% endif %}"
+    "{% for m in messages %}{% if '[TOOL_REQUEST]' in m['content'] %}"
+    "{{ raise_exception('a call in the default format') }}{% endif %}{% endfor %}"
+    "{{ '<|im_start|>system\\n<tools>' + (tools | tojson) + '</tools> Call a tool as "
+    '<tool_call>{"name": ..., "arguments": ...}</tool_call><|im_end|>\\n\' }}'
+    "{% for m in messages %}"
+    "{{ '<|im_start|>' + m['role'] + '\\n' + m['content'] + '<|im_end|>\\n' }}"
+    "{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
+)
+
+
+def test_a_template_that_presents_tools_gets_them_natively() -> None:
+    import lmsdk
+
+    scripts = [
+        [
+            "Sure.",
+            "<tool_call>",
+            '{"name": "add", ',
+            '"arguments": {"a": 1, "b": 2}}',
+            "</tool_call>",
+        ],
+        ["It", " is", " 3."],
+    ]
+
+    def factory(entry: ModelEntry, context_length: int) -> ReplayEngine:
+        return ReplayEngine(
+            model_key=entry.key,
+            context_length=context_length,
+            scripts=scripts,
+            chat_template=HERMES_TEMPLATE,
+        )
+
+    def add(a: int, b: int) -> int:
+        """Add two integers."""
+        return a + b
+
+    rounds: list[Any] = []
+    with EmbeddedServer(engine_factory=factory) as server:
+        with lmsdk.Client(server.api_host) as client:
+            model = client.llm.model("smollm2-135m-instruct")
+            result = model.act("1 + 2?", [add], on_prediction_completed=rounds.append)
+            with authed(server.api_host) as ws:
+                predict(ws, 1, {"llm.prediction.tools": TOOLS})
+                seen = packets(ws, 1)
+    assert result.rounds == 2
+    assert rounds[0].content == "Sure." and rounds[0].stats.stop_reason == "toolCalls"
+    assert rounds[0].tool_calls[0].arguments == {"a": 1, "b": 2}
+    assert rounds[1].content == "It is 3."
+    ended = of_type(seen, "toolCallGenerationEnd")
+    assert ended[0]["toolCallRequest"]["name"] == "add" and fragments(seen) == "Sure."

@@ -378,6 +378,7 @@ def render_chat_template(
     eos_token: str,
     add_generation_prompt: bool = True,
     enable_thinking: bool | None = None,
+    tools: Sequence[Mapping[str, Any]] | None = None,
 ) -> str:
     """Render a Hugging Face style chat template like llama-cpp-python does.
 
@@ -394,6 +395,8 @@ def render_chat_template(
         add_generation_prompt: Whether to append the assistant turn opener.
         enable_thinking: The ``enable_thinking`` template variable, left undefined when None
             (templates that know it then use their default).
+        tools: The ``tools`` template variable (OpenAI-style function definitions), for
+            templates that present tools themselves; None when the chat offers none.
 
     Returns:
         The rendered prompt.
@@ -412,7 +415,7 @@ def render_chat_template(
             add_generation_prompt=add_generation_prompt,
             # Both Transformers and llama-cpp-python pass tools=None when the
             # chat has no tools; templates may test `tools is defined`.
-            tools=None,
+            tools=[dict(t) for t in tools] if tools else None,
             raise_exception=_raise_template_exception,
             strftime_now=_strftime_now,
         )

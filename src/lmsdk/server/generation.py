@@ -37,7 +37,14 @@ from lmsdk.server.engine import (
 )
 from lmsdk.server.errors import ServerError
 from lmsdk.server.kv import ENABLE_THINKING, PROMPT_TEMPLATE
-from lmsdk.server.tool_use import OutputEvent, ToolCallParser, ToolUse, format_call
+from lmsdk.server.tool_use import (
+    DEFAULT_MARKUP,
+    CallMarkup,
+    OutputEvent,
+    ToolCallParser,
+    ToolUse,
+    format_call,
+)
 
 __all__ = [
     "history_messages",
@@ -49,8 +56,13 @@ __all__ = [
 ]
 
 
-def history_messages(history: ChatHistoryData) -> list[dict[str, str]]:
+def history_messages(
+    history: ChatHistoryData, call_markup: CallMarkup = DEFAULT_MARKUP
+) -> list[dict[str, str]]:
     """Flatten a chat history into ``{"role", "content"}`` messages for templates.
+
+    Tool calls of assistant messages are written in ``call_markup``, the way the model is told to
+    write them.
 
     Raises:
         ServerError: If the history holds file parts (this server has no
@@ -65,7 +77,7 @@ def history_messages(history: ChatHistoryData) -> list[dict[str, str]]:
             elif isinstance(part, ChatMessagePartToolCallRequest):
                 # As the model is told to write calls (tool_use), so that earlier calls in the
                 # history are examples of the format.
-                texts.append(format_call(part.tool_call_request))
+                texts.append(format_call(part.tool_call_request, call_markup))
             elif isinstance(part, ChatMessagePartToolCallResult):
                 texts.append(part.content)
             elif isinstance(part, ChatMessagePartFile):

@@ -263,8 +263,12 @@ class LlamaEngine:
         add_generation_prompt: bool = True,
         *,
         enable_thinking: bool | None = None,
+        tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> str:
-        """See :meth:`Engine.apply_chat_template`; uses ``tokenizer.chat_template``."""
+        """See :meth:`Engine.apply_chat_template`; uses ``tokenizer.chat_template``.
+
+        ``tools`` go to templates that present tools themselves (see ``tool_use``).
+        """
         template = self._backend.metadata.get("tokenizer.chat_template")
         if not template:
             raise ChatTemplateError(f"model {self._model_key!r} has no chat template")
@@ -275,6 +279,7 @@ class LlamaEngine:
             eos_token=self._backend.token_text(self._backend.eos_id),
             add_generation_prompt=add_generation_prompt,
             enable_thinking=enable_thinking,
+            tools=tools,
         )
 
     def generate(

@@ -87,13 +87,16 @@ from lmsdk.server.raw_completion import as_prediction
 from lmsdk.server.reasoning import ReasoningSplitter, Segment, starts_in_reasoning
 from lmsdk.server.scheduler import Relay, admit_prompt
 from lmsdk.server.tool_use import (
+    DEFAULT_MARKUP,
     ToolCallArguments,
     ToolCallEnded,
     ToolCallEvent,
     ToolCallNamed,
     ToolCallStarted,
     ToolUse,
+    native_tool_prompt,
     run_tool_generation,
+    template_markup,
     with_tools,
 )
 
@@ -156,7 +159,13 @@ class LlmNamespace:
         if native_tools and tool_use is not None:
             prompt = with_native_tools(prompt, tool_use)
         tool_prompt = ""
-        if tool_use is not None and not native_tools:
+        markup = template_markup(instance.engine) if settings.prompt_template is None else None
+        if tool_use is not None and not native_tools and markup is not None:
+            # The model's own template presents the tools; its calls use the template's markup.
+            tool_prompt = native_tool_prompt(
+                instance.engine, history_messages(parameter.history, markup), tool_use.tools
+            )
+        elif tool_use is not None and not native_tools:
             # The tools are presented in the prompt text, and a call continues that text.
             tool_prompt = render_prompt(
                 instance.engine,
@@ -202,6 +211,7 @@ class LlmNamespace:
                             tool_use,
                             cancel,
                             forward,
+                            markup=markup or DEFAULT_MARKUP,
                         )
                 except PromptTooLong as exc:
                     raise ServerError(

@@ -22,6 +22,7 @@ import time
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from lmsdk.server.engine import (
     GenerationEvent,
@@ -33,7 +34,7 @@ from lmsdk.server.engine import (
     render_chat_template,
 )
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
-from lmsdk.server.tool_use import START_MARKER
+from lmsdk.server.tool_use import CALL_MARKUPS
 
 __all__ = ["DEFAULT_REPLAY_PIECES", "ReplayEngine"]
 
@@ -84,6 +85,7 @@ class ReplayEngine:
         prompt_batch: int = 512,
         scripts: Sequence[Sequence[str]] | None = None,
         piece_delay: float = 0.0,
+        chat_template: str | None = None,
     ) -> None:
         """Configure the replay.
 
@@ -101,6 +103,8 @@ class ReplayEngine:
                 the rest of that reply.
             piece_delay: Seconds to wait before each replayed token (so that
                 tests can act in the middle of a reply).
+            chat_template: A chat template to use instead of ChatML (tests of
+                templates that present tools themselves).
 
         Raises:
             ValueError: If ``pieces`` or a script is empty or a count is negative.
@@ -113,6 +117,7 @@ class ReplayEngine:
             raise ValueError("piece_delay must be >= 0")
         self._scripts = tuple(tuple(script) for script in scripts) if scripts else None
         self._piece_delay = piece_delay
+        self._chat_template = chat_template or _CHATML_TEMPLATE
         self._piece_count = piece_count
         # Encoded once: the point of this engine is near-zero per-token cost.
         self._piece_bytes = tuple(p.encode("utf-8") for p in pieces)
@@ -170,16 +175,23 @@ class ReplayEngine:
         add_generation_prompt: bool = True,
         *,
         enable_thinking: bool | None = None,
+        tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> str:
-        """Render messages as ChatML (SmolLM2's format)."""
+        """Render messages as ChatML (SmolLM2's format) or with the configured template."""
         return render_chat_template(
-            _CHATML_TEMPLATE,
+            self._chat_template,
             messages,
             bos_token="<|im_start|>",
             eos_token="<|im_end|>",
             add_generation_prompt=add_generation_prompt,
             enable_thinking=enable_thinking,
+            tools=tools,
         )
+
+    @property
+    def metadata(self) -> Mapping[str, str]:
+        """The chat template, where a GGUF engine has it (``tokenizer.chat_template``)."""
+        return {"tokenizer.chat_template": self._chat_template}
 
     def generate(
         self, prompt: Prompt, params: GenerationParams, cancel: threading.Event
@@ -235,7 +247,8 @@ class ReplayEngine:
         start = 0
         for end in range(len(script), 0, -1):
             done = "".join(script[:end])
-            if done.endswith(START_MARKER) and prompt.endswith(done):
+            starts_call = any(done.endswith(markup.start) for markup in CALL_MARKUPS)
+            if starts_call and prompt.endswith(done):
                 start = end
                 break
         for piece in script[start:]:

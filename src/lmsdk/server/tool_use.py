@@ -1,8 +1,11 @@
 """Tool use in the embedded server: tools into the prompt, tool calls out of the generated text.
 
-SmolLM2's chat template (like most small models') knows nothing of tools, so the tools are presented
-the way LM Studio does for such models: a system-prompt section listing them as JSON, and a call
-format of its own, ``[TOOL_REQUEST]{"name": ..., "arguments": {...}}[END_TOOL_REQUEST]``.
+A GGUF whose chat template presents tools itself in the Hermes style (Qwen 2.5/3 and others:
+``<tool_call>{"name": ..., "arguments": ...}</tool_call>``) gets them through its template, and its
+calls are read in that markup. SmolLM2's chat template (like most small models') knows nothing of
+tools, so there they are presented the way LM Studio does for such models: a system-prompt section
+listing them as JSON, and a call format of its own,
+``[TOOL_REQUEST]{"name": ..., "arguments": {...}}[END_TOOL_REQUEST]``.
 
 Small models rarely write that format correctly by themselves, so a call is generated in two phases,
 through the unchanged engine seam (no engine change, no mid-generation grammar switch):
@@ -40,6 +43,7 @@ from lmsdk._generated.config import LlmToolChoice, LlmToolChoiceMode
 from lmsdk._generated.converter import structure, unstructure
 from lmsdk._generated.tools import LlmTool, LlmToolUseSetting, ToolCallRequest
 from lmsdk.server.engine import (
+    ChatTemplateError,
     Engine,
     Finished,
     GenerationEvent,
@@ -50,7 +54,11 @@ from lmsdk.server.engine import (
 from lmsdk.server.errors import ServerError
 
 __all__ = [
+    "CALL_MARKUPS",
+    "DEFAULT_MARKUP",
     "END_MARKER",
+    "HERMES_MARKUP",
+    "CallMarkup",
     "START_MARKER",
     "ToolCallArguments",
     "ToolCallEnded",
@@ -62,13 +70,59 @@ __all__ = [
     "ToolUse",
     "call_schema",
     "format_call",
+    "native_tool_prompt",
     "run_tool_generation",
+    "template_markup",
     "tool_system_prompt",
     "with_tools",
 ]
 
 START_MARKER = "[TOOL_REQUEST]"
 END_MARKER = "[END_TOOL_REQUEST]"
+
+
+@dataclass(frozen=True, slots=True)
+class CallMarkup:
+    """The text around each tool call the model writes."""
+
+    start: str
+    end: str
+
+
+DEFAULT_MARKUP = CallMarkup(START_MARKER, END_MARKER)
+"""LM Studio's default tool-use format, for templates that know nothing of tools."""
+HERMES_MARKUP = CallMarkup("<tool_call>", "</tool_call>")
+"""The markup of templates that present tools themselves in the Hermes style."""
+CALL_MARKUPS = (DEFAULT_MARKUP, HERMES_MARKUP)
+
+
+def template_markup(engine: object) -> CallMarkup | None:
+    """The markup of the engine's own chat template if it presents tools itself, else None.
+
+    Recognised from the GGUF template text (``tokenizer.chat_template``): it must take ``tools``
+    and write ``<tool_call>``.
+    """
+    metadata = getattr(engine, "metadata", None)
+    template = metadata.get("tokenizer.chat_template") if isinstance(metadata, Mapping) else None
+    if isinstance(template, str) and "tools" in template and HERMES_MARKUP.start in template:
+        return HERMES_MARKUP
+    return None
+
+
+def native_tool_prompt(
+    engine: object, messages: Sequence[dict[str, str]], tools: Sequence[LlmTool]
+) -> str:
+    """The prompt from the engine's own chat template, given the tools (see template_markup).
+
+    Raises:
+        ServerError: If the template fails to render.
+    """
+    render: Callable[..., str] = getattr(engine, "apply_chat_template")  # noqa: B009
+    try:
+        return render(messages, True, tools=[unstructure(tool) for tool in tools])
+    except ChatTemplateError as exc:
+        raise ServerError("The prompt template failed to render", cause=str(exc)) from exc
+
 
 DEFAULT_TOOL_CHOICE_ENV = "LMSDK_TOOL_CHOICE"
 """Environment variable with the server's tool choice (auto, required or none) for requests that
@@ -193,12 +247,12 @@ def with_tools(
     return out
 
 
-def format_call(request: ToolCallRequest) -> str:
+def format_call(request: ToolCallRequest, markup: CallMarkup = DEFAULT_MARKUP) -> str:
     """A tool call of the chat history as the model is told to write it."""
     body = json.dumps(
         {"name": request.name, "arguments": request.arguments or {}}, ensure_ascii=False
     )
-    return f"{START_MARKER}{body}{END_MARKER}"
+    return f"{markup.start}{body}{markup.end}"
 
 
 # -- the grammar of one call -----------------------------------------------------------------------
@@ -400,8 +454,12 @@ class ToolCallParser:
     :class:`ToolCallEnded` (it parses) or :class:`ToolCallFailed`.
     """
 
-    def __init__(self, new_id: Callable[[], str] | None = None) -> None:
+    def __init__(
+        self, new_id: Callable[[], str] | None = None, markup: CallMarkup = DEFAULT_MARKUP
+    ) -> None:
         self._new_id = new_id or (lambda: str(100_000_000 + secrets.randbelow(900_000_000)))
+        self._start = markup.start
+        self._end = markup.end
         self._pending = ""
         self._in_call = False
         self._call_id = ""
@@ -452,15 +510,15 @@ class ToolCallParser:
             out.append(Piece(text=text, tokens=tokens))
 
     def _feed_text(self, out: list[OutputEvent], tokens: int) -> bool:
-        start = self._pending.find(START_MARKER)
+        start = self._pending.find(self._start)
         if start < 0:
-            keep = _held_prefix(self._pending, START_MARKER)
+            keep = _held_prefix(self._pending, self._start)
             cut = len(self._pending) - keep
             self._emit_text(out, self._pending[:cut], tokens)
             self._pending = self._pending[cut:]
             return False
         self._emit_text(out, self._pending[:start], tokens)
-        self._pending = self._pending[start + len(START_MARKER) :]
+        self._pending = self._pending[start + len(self._start) :]
         self._in_call = True
         self._call_id = self._new_id()
         self._body = ""
@@ -472,16 +530,16 @@ class ToolCallParser:
         return True
 
     def _feed_call(self, out: list[OutputEvent]) -> bool:
-        end = self._pending.find(END_MARKER)
+        end = self._pending.find(self._end)
         if end < 0:
-            keep = _held_prefix(self._pending, END_MARKER)
+            keep = _held_prefix(self._pending, self._end)
             cut = len(self._pending) - keep
             self._body += self._pending[:cut]
             self._pending = self._pending[cut:]
             self._stream_call(out)
             return False
         self._body += self._pending[:end]
-        self._pending = self._pending[end + len(END_MARKER) :]
+        self._pending = self._pending[end + len(self._end) :]
         self._stream_call(out)
         self._end_call(out)
         return True
@@ -567,6 +625,7 @@ async def run_tool_generation(
     cancel: threading.Event,
     on_events: Callable[[list[OutputEvent]], Awaitable[None]],
     parser: ToolCallParser | None = None,
+    markup: CallMarkup = DEFAULT_MARKUP,
 ) -> Literal["toolCalls"] | None:
     """Generate with tools offered; events go to ``on_events``, ending with one merged Finished.
 
@@ -579,12 +638,13 @@ async def run_tool_generation(
         cancel: Set to stop.
         on_events: Receives text pieces, progress, tool-call events and finally a Finished.
         parser: The parser to use (tests pass one with fixed ids).
+        markup: How the model writes calls (the prompt told it so).
 
     Returns:
         ``"toolCalls"`` when the prediction ended because it made tool calls (the wire stop reason
         that replaces the engine's), else None.
     """
-    parser = parser or ToolCallParser()
+    parser = parser or ToolCallParser(markup=markup)
     phases: list[Finished] = []
 
     def forwarder(first: bool) -> Callable[[list[GenerationEvent]], Awaitable[None]]:
@@ -607,17 +667,17 @@ async def run_tool_generation(
         params, stop_strings=(), **_call_constraint(call_schema(tool_use.tools, for_grammar=True))
     )
     if tool_use.required:
-        prefix = START_MARKER
-        await on_events(parser.feed(START_MARKER))
+        prefix = markup.start
+        await on_events(parser.feed(markup.start))
     else:
-        free = dataclasses.replace(params, stop_strings=(*params.stop_strings, START_MARKER))
+        free = dataclasses.replace(params, stop_strings=(*params.stop_strings, markup.start))
         await run_generation(engine, prompt, free, cancel, forwarder(True))
         first = phases[-1]
-        if first.stop_reason != "stopStringFound" or first.stop_string != START_MARKER:
+        if first.stop_reason != "stopStringFound" or first.stop_string != markup.start:
             await on_events([*parser.finish(), first])
             return None
-        await on_events(parser.feed(START_MARKER))
-        prefix = parser.text + START_MARKER
+        await on_events(parser.feed(markup.start))
+        prefix = parser.text + markup.start
         if params.max_tokens is not None:
             left = params.max_tokens - first.predicted_tokens
             if left <= 0:
@@ -632,7 +692,7 @@ async def run_tool_generation(
     tail: list[OutputEvent] = []
     if last.stop_reason == "eosFound" and parser.in_call:
         # The grammar ends after the call object: the end marker is implied.
-        tail.extend(parser.feed(END_MARKER))
+        tail.extend(parser.feed(markup.end))
     tail.extend(parser.finish())
     tail.append(_merge(phases))
     await on_events(tail)
