@@ -269,7 +269,7 @@ def test_unknown_channel_endpoint_warns_and_errors(api_host: str) -> None:
             json.dumps(
                 {
                     "type": "channelCreate",
-                    "endpoint": "completeRawText",
+                    "endpoint": "noSuchEndpoint",
                     "channelId": 3,
                     "creationParameter": {},
                 }
