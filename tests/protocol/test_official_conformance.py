@@ -278,6 +278,64 @@ OFFICIAL_TYPES: dict[str, Any] = {
     "LlmToolUseSetting": sdk.LlmToolUseSetting,
     "LlmToolUseSettingNone": sdk.LlmToolUseSettingNone,
     "LlmToolUseSettingToolArray": sdk.LlmToolUseSettingToolArray,
+    # config/embedding_load.json, embedding/load.json, embedding/rpc.json
+    "EmbeddingLoadModelConfig": sdk.EmbeddingLoadModelConfig,
+    "EmbeddingGetOrLoadToClientPacket": sdk.EmbeddingChannelGetOrLoadToClientPacket,
+    "EmbeddingGetOrLoadAlreadyLoadedPacket": (
+        sdk.EmbeddingChannelGetOrLoadToClientPacketAlreadyLoaded
+    ),
+    "EmbeddingGetOrLoadStartLoadingPacket": sdk.EmbeddingChannelGetOrLoadToClientPacketStartLoading,
+    "EmbeddingGetOrLoadUnloadingOtherJitModelPacket": (
+        sdk.EmbeddingChannelGetOrLoadToClientPacketUnloadingOtherJITModel
+    ),
+    "EmbeddingGetOrLoadLoadProgressPacket": sdk.EmbeddingChannelGetOrLoadToClientPacketLoadProgress,
+    "EmbeddingGetOrLoadLoadSuccessPacket": sdk.EmbeddingChannelGetOrLoadToClientPacketLoadSuccess,
+    "EmbeddingLoadModelCreationParameter": sdk.EmbeddingChannelLoadModelCreationParameter,
+    "EmbeddingLoadModelToClientPacket": sdk.EmbeddingChannelLoadModelToClientPacket,
+    "EmbeddingLoadModelResolvedPacket": sdk.EmbeddingChannelLoadModelToClientPacketResolved,
+    "EmbeddingLoadModelProgressPacket": sdk.EmbeddingChannelLoadModelToClientPacketProgress,
+    "EmbeddingLoadModelSuccessPacket": sdk.EmbeddingChannelLoadModelToClientPacketSuccess,
+    "EmbedStringParameter": sdk.EmbeddingRpcEmbedStringParameter,
+    "EmbedStringResult": sdk.EmbeddingRpcEmbedStringReturns,
+    # files/files.json
+    "UploadFileBase64Parameter": sdk.FilesRpcUploadFileBase64Parameter,
+    "UploadFileBase64Result": sdk.FilesRpcUploadFileBase64Returns,
+    "DocumentParsingLibraryIdentifier": sdk.DocumentParsingLibraryIdentifier,
+    "DocumentParsingOpts": sdk.DocumentParsingOpts,
+    "GetDocumentParsingLibraryParameter": sdk.FilesRpcGetDocumentParsingLibraryParameter,
+    "ParseDocumentCreationParameter": sdk.FilesChannelParseDocumentCreationParameter,
+    "ParseDocumentToClientPacket": sdk.FilesChannelParseDocumentToClientPacket,
+    "ParseDocumentParserLoadedPacket": sdk.FilesChannelParseDocumentToClientPacketParserLoaded,
+    "ParseDocumentProgressPacket": sdk.FilesChannelParseDocumentToClientPacketProgress,
+    "ParseDocumentResultPacket": sdk.FilesChannelParseDocumentToClientPacketResult,
+    "ParseDocumentToServerPacket": sdk.FilesChannelParseDocumentToServerPacket,
+    "ParseDocumentCancelPacket": sdk.FilesChannelParseDocumentToServerPacketCancel,
+    "RetrievalFileProcessingStep": sdk.RetrievalFileProcessingStep,
+    "RetrieveCreationParameter": sdk.FilesChannelRetrieveCreationParameter,
+    "RetrieveToClientPacket": sdk.FilesChannelRetrieveToClientPacket,
+    "RetrieveFileProcessListPacket": sdk.FilesChannelRetrieveToClientPacketOnFileProcessList,
+    "RetrieveFileProcessingStartPacket": (
+        sdk.FilesChannelRetrieveToClientPacketOnFileProcessingStart
+    ),
+    "RetrieveFileProcessingEndPacket": sdk.FilesChannelRetrieveToClientPacketOnFileProcessingEnd,
+    "RetrieveFileProcessingStepStartPacket": (
+        sdk.FilesChannelRetrieveToClientPacketOnFileProcessingStepStart
+    ),
+    "RetrieveFileProcessingStepProgressPacket": (
+        sdk.FilesChannelRetrieveToClientPacketOnFileProcessingStepProgress
+    ),
+    "RetrieveFileProcessingStepEndPacket": (
+        sdk.FilesChannelRetrieveToClientPacketOnFileProcessingStepEnd
+    ),
+    "RetrieveSearchingStartPacket": sdk.FilesChannelRetrieveToClientPacketOnSearchingStart,
+    "RetrieveSearchingEndPacket": sdk.FilesChannelRetrieveToClientPacketOnSearchingEnd,
+    "RetrieveResultPacket": sdk.FilesChannelRetrieveToClientPacketResult,
+    "InternalRetrievalResult": sdk.InternalRetrievalResult,
+    "InternalRetrievalResultEntry": sdk.InternalRetrievalResultEntry,
+    "RetrieveToServerPacket": sdk.FilesChannelRetrieveToServerPacket,
+    "RetrieveStopPacket": sdk.FilesChannelRetrieveToServerPacketStop,
+    # system/notify.json
+    "NotifyParameter": sdk.SystemRpcNotifyParameter,
 }
 """Our schema definition -> the official model of the same message."""
 

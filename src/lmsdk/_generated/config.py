@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 76b298fd8bfc6546). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `config` part of the protocol (see schema/ for the source definitions)."""
 
@@ -50,10 +50,10 @@ class EmbeddingLoadModelConfig:
     """Context window size in tokens."""
     gpu: GpuSetting | None = None
     """How much of the model goes to the GPU and how it is split across GPUs."""
-    rope_frequency_base: float | Literal[False] | None = None
-    """RoPE base frequency, or false for the model default."""
-    rope_frequency_scale: float | Literal[False] | None = None
-    """RoPE frequency scale factor, or false for the model default."""
+    rope_frequency_base: float | None = None
+    """RoPE base frequency (unset: the model's own)."""
+    rope_frequency_scale: float | None = None
+    """RoPE frequency scale factor (unset: the model's own)."""
     keep_model_in_memory: bool | None = None
     """Whether to keep the model in system memory even when offloaded to the GPU."""
     try_mmap: bool | None = None

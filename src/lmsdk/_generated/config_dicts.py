@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 76b298fd8bfc6546). Change schema/ or codegen/ and regenerate instead.
 
 """Config dictionaries: a `TypedDict` per config class and per object a config field holds.
 
@@ -65,10 +65,10 @@ class EmbeddingLoadModelConfigDict(TypedDict, total=False):
     """Context window size in tokens."""
     gpu: GpuSetting | GpuSettingDict
     """How much of the model goes to the GPU and how it is split across GPUs."""
-    ropeFrequencyBase: float | Literal[False]
-    """RoPE base frequency, or false for the model default."""
-    ropeFrequencyScale: float | Literal[False]
-    """RoPE frequency scale factor, or false for the model default."""
+    ropeFrequencyBase: float
+    """RoPE base frequency (unset: the model's own)."""
+    ropeFrequencyScale: float
+    """RoPE frequency scale factor (unset: the model's own)."""
     keepModelInMemory: bool
     """Whether to keep the model in system memory even when offloaded to the GPU."""
     tryMmap: bool

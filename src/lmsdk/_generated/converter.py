@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 501039ac847f945b). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 76b298fd8bfc6546). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
 
@@ -3773,10 +3773,10 @@ def _s_EmbeddingLoadModelConfig(v: Any) -> EmbeddingLoadModelConfig:
         f_gpu = _s_GpuSetting_or_None(f_gpu)
     f_rope_frequency_base = v.get("ropeFrequencyBase", None)
     if f_rope_frequency_base is not None:
-        f_rope_frequency_base = _s_float_or_lit_False_or_None(f_rope_frequency_base)
+        f_rope_frequency_base = _s_float_or_None(f_rope_frequency_base)
     f_rope_frequency_scale = v.get("ropeFrequencyScale", None)
     if f_rope_frequency_scale is not None:
-        f_rope_frequency_scale = _s_float_or_lit_False_or_None(f_rope_frequency_scale)
+        f_rope_frequency_scale = _s_float_or_None(f_rope_frequency_scale)
     f_keep_model_in_memory = v.get("keepModelInMemory", None)
     if f_keep_model_in_memory is not None:
         f_keep_model_in_memory = _s_bool_or_None(f_keep_model_in_memory)
@@ -7951,16 +7951,12 @@ def _s_GpuSetting_or_None(v: Any) -> Any:
     raise TypeError("expected GpuSetting | None, found " + _type_name(v))
 
 
-def _s_float_or_lit_False_or_None(v: Any) -> Any:
+def _s_float_or_None(v: Any) -> Any:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return v
-    if isinstance(v, (str, int, float, bool)) and v in (False,):
-        if v not in (False,) or type(v) not in (bool,):
-            raise ValueError("expected one of [False], found " + repr(v))
         return v
     if v is None:
         return None
-    raise TypeError("expected float | Literal[False] | None, found " + _type_name(v))
+    raise TypeError("expected float | None, found " + _type_name(v))
 
 
 def _s_list_KvConfigField(v: Any) -> Any:
@@ -7987,6 +7983,18 @@ def _s_int_or_lit_False_or_None(v: Any) -> Any:
     raise TypeError("expected int | Literal[False] | None, found " + _type_name(v))
 
 
+def _s_float_or_lit_False_or_None(v: Any) -> Any:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return v
+    if isinstance(v, (str, int, float, bool)) and v in (False,):
+        if v not in (False,) or type(v) not in (bool,):
+            raise ValueError("expected one of [False], found " + repr(v))
+        return v
+    if v is None:
+        return None
+    raise TypeError("expected float | Literal[False] | None, found " + _type_name(v))
+
+
 def _s_LlamaCacheQuantizationType_or_lit_False_or_None(v: Any) -> Any:
     if isinstance(v, str):
         return v
@@ -7999,14 +8007,6 @@ def _s_LlamaCacheQuantizationType_or_lit_False_or_None(v: Any) -> Any:
     raise TypeError(
         "expected LlamaCacheQuantizationType | Literal[False] | None, found " + _type_name(v)
     )
-
-
-def _s_float_or_None(v: Any) -> Any:
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return v
-    if v is None:
-        return None
-    raise TypeError("expected float | None, found " + _type_name(v))
 
 
 def _s_LlmLoadPromptTemplate_or_None(v: Any) -> Any:
