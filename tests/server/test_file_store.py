@@ -7,6 +7,7 @@ import io
 import itertools
 import os
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,15 +48,16 @@ def paragraphs(*texts: str) -> str:
     return f'<?xml version="1.0"?><w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
 
 
-def minimal_pdf(text: str) -> bytes:
-    """A one-page PDF showing text in Helvetica, with a correct xref table."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+def minimal_pdf(text: str, *, deflated: bytes | None = None) -> bytes:
+    """A one-page PDF showing text in Helvetica (or a given deflated stream), with a correct xref."""
+    stream = deflated or f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    flate = b" /Filter /FlateDecode" if deflated else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
@@ -263,3 +265,26 @@ def test_chunks_cover_the_text_in_order_within_the_size() -> None:
     assert all(a.start < b.start and b.start <= a.end for a, b in itertools.pairwise(chunks))
     with pytest.raises(ValueError, match="chunkOverlap"):
         split_recursive(text, 10, 10, count)
+
+
+def _deflate_bomb(size: int) -> bytes:
+    """zlib data that inflates to size bytes of spaces, made without holding them."""
+    packer = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    out = [packer.compress(b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n")]
+    out += [packer.compress(chunk) for _ in range(size >> 20)]
+    return b"".join(out) + packer.flush()
+
+
+def test_a_pdf_deflate_bomb_is_refused_by_the_parser(tmp_path: Path) -> None:
+    bomb = _deflate_bomb(300 * 1024 * 1024)
+    pdf = minimal_pdf("", deflated=bomb)
+    assert b"FlateDecode" in pdf and len(pdf) < 1024 * 1024
+    files = FileStore()
+    try:
+        stored = files.add("bomb.pdf", b64(pdf))
+        with pytest.raises(ServerError, match="could not be parsed") as caught:
+            parse_document(stored, files.read(stored))
+        assert "Limit" in (caught.value.error.cause or "")
+    finally:
+        files.close()
