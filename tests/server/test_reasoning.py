@@ -90,3 +90,33 @@ def test_a_prediction_without_thinking_is_all_answer(api_host: str) -> None:
     if "<think>" not in result.content:
         assert result.non_reasoning_content == result.content
         assert result.reasoning_content == ""
+
+
+def test_the_reasoning_parsing_setting_names_other_markers_or_turns_it_off() -> None:
+    from lmsdk.server.reasoning import splitter_for
+
+    custom = splitter_for({"enabled": True, "startString": "[THINK]", "endString": "[/THINK]"}, "")
+    assert custom.feed("a[THINK]b[/THINK]c") == [
+        ("a", "none"),
+        ("[THINK]", "reasoningStartTag"),
+        ("b", "reasoning"),
+        ("[/THINK]", "reasoningEndTag"),
+        ("c", "none"),
+    ]
+    off = splitter_for({"enabled": False}, "assistant: <think>\n")
+    assert off.feed("x<think>y</think>z") == [("x<think>y</think>z", "none")]
+    assert splitter_for("not a dict", "<think>").in_reasoning
+
+
+def test_a_prediction_with_reasoning_parsing_off_is_all_answer(api_host: str) -> None:
+    with lms.Client(api_host) as client:
+        model = client.llm.model("smollm2-135m-instruct")
+        result = model.respond(
+            "Is 7 prime?",
+            config={
+                "maxTokens": 8,
+                "promptTemplate": THINKING_TEMPLATE,
+                "reasoningParsing": {"enabled": False, "startString": "", "endString": ""},
+            },
+        )
+    assert result.non_reasoning_content == result.content and result.reasoning_content == ""

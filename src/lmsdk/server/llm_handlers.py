@@ -84,7 +84,12 @@ from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
 from lmsdk.server.models import ModelRegistry
 from lmsdk.server.raw_completion import as_prediction
-from lmsdk.server.reasoning import ReasoningSplitter, Segment, starts_in_reasoning
+from lmsdk.server.reasoning import (
+    REASONING_PARSING,
+    ReasoningSplitter,
+    Segment,
+    splitter_for,
+)
 from lmsdk.server.scheduler import Relay, admit_prompt
 from lmsdk.server.tool_use import (
     DEFAULT_MARKUP,
@@ -182,8 +187,8 @@ class LlmNamespace:
         stream = _PredictionStream(
             channel,
             coalesce=self.coalesce_fragments,
-            reasoning=ReasoningSplitter(
-                in_reasoning=isinstance(prompt, str) and starts_in_reasoning(prompt)
+            reasoning=splitter_for(
+                merge_stack(parameter.prediction_config_stack).get(REASONING_PARSING), prompt
             ),
         )
         # Events reach the client through a relay, so the turn ends when the engine is
