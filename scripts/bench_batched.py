@@ -11,6 +11,10 @@ each command line with one JSON line (times in seconds, t0/t1 on this process's 
   (bench_e2e's prompt R, as the raw llama.cpp path gets it) starts; {"ttft": its time to first
   fragment}.
 * `idle R`: that short request with nothing else running; {"ttft"}.
+* `ceiling N`: llama.cpp alone, in this process (no server): one decode of N sequences' next
+  tokens against one decode of one token, interleaved; {"one_ms", "batch_ms"} (medians). Their
+  ratio bounds what batching can gain on this machine now: reading a prompt or a batch is compute
+  bound on a CPU, so N tokens cost nearly N times one when the cores are busy.
 * `flush`: one short request per slot at once, each from a prompt that shares no first token with
   any other prompt, so that no slot still caches a prefix of the next timed prompt.
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import statistics
 import sys
 import time
 from typing import Any
@@ -84,6 +89,40 @@ async def loaded(model: Any, n: int, r: int, max_tokens: int, probe: str) -> dic
     return {"ttft": out["ttft"]}
 
 
+def ceiling(n: int, rounds: int = 15) -> dict[str, float]:
+    from lmsdk.server.engine import default_threads
+    from lmsdk.server.llama_batch import BatchContext
+    from lmsdk.server.llama_engine import default_model_path
+
+    llama = BatchContext(
+        default_model_path(), context_length=512, slots=n, n_threads=default_threads(), n_batch=64
+    )
+    try:
+        prompt = llama.tokenize(e2e_prompt(0).encode(), add_bos=True)
+        for seq in range(n):
+            llama.decode([(t, i, seq, False) for i, t in enumerate(prompt)])
+        position = len(prompt)
+        one: list[float] = []
+        batch: list[float] = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            failed = llama.decode([(prompt[0], position, 0, True)])
+            t1 = time.perf_counter()
+            failed |= llama.decode(
+                [(prompt[0], position + (seq == 0), seq, True) for seq in range(n)]
+            )
+            t2 = time.perf_counter()
+            if failed:
+                raise RuntimeError("llama_decode failed")
+            one.append(t1 - t0)
+            batch.append(t2 - t1)
+            for seq in range(n):
+                llama.forget(seq, position)
+        return {"one_ms": statistics.median(one) * 1e3, "batch_ms": statistics.median(batch) * 1e3}
+    finally:
+        llama.close()
+
+
 async def main_async(args: argparse.Namespace) -> None:
     async with lmsdk.AsyncClient(args.host) as client:
         model = await client.llm.model(args.model)
@@ -108,6 +147,8 @@ async def main_async(args: argparse.Namespace) -> None:
                 )
             elif words[0] == "idle":
                 out = {"ttft": (await one(model, e2e_prompt(int(words[1])), 8))["ttft"]}
+            elif words[0] == "ceiling":
+                out = await asyncio.to_thread(ceiling, int(words[1]))
             elif words[0] == "flush":
                 await asyncio.gather(*(one(model, f"{w} one two", 1) for w in FLUSH))
                 out = {}
