@@ -17,8 +17,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from lmsdk.server.chat_template import ChatTemplateError, render_chat_template
 from lmsdk.server.engine import (
-    ChatTemplateError,
     GenerationEvent,
     GenerationParams,
     Prompt,
@@ -26,7 +26,6 @@ from lmsdk.server.engine import (
     PromptTooLong,
     default_threads,
     prompt_text,
-    render_chat_template,
 )
 from lmsdk.server.json_grammar import schema_to_gbnf
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens

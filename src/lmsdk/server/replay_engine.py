@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from lmsdk.server.chat_template import render_chat_template
 from lmsdk.server.engine import (
     GenerationEvent,
     GenerationParams,
@@ -31,7 +32,6 @@ from lmsdk.server.engine import (
     PromptProgress,
     PromptTooLong,
     prompt_text,
-    render_chat_template,
 )
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
 from lmsdk.server.tool_use import CALL_MARKUPS
