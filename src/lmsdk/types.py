@@ -7,6 +7,7 @@ stable public name for them, so user code never imports a private module:
 
 from __future__ import annotations
 
+from lmsdk._generated.base import UNSET, Unset
 from lmsdk._generated.chat import (
     ChatHistoryData,
     ChatMessageAssistant,
@@ -26,9 +27,15 @@ from lmsdk._generated.config import (
     GpuSetting,
     KvConfig,
     KvConfigField,
+    LlmJinjaPromptTemplate,
     LlmLoadModelConfig,
+    LlmLoadPromptTemplate,
+    LlmManualPromptTemplate,
     LlmPredictionConfig,
+    LlmPromptTemplate,
+    LlmReasoningParsing,
     LlmStructuredPredictionSetting,
+    LlmToolChoice,
 )
 from lmsdk._generated.config_dicts import (
     EmbeddingLoadModelConfigDict,
@@ -57,7 +64,14 @@ from lmsdk._generated.model_info import (
     ModelQuantization,
 )
 from lmsdk._generated.system import SystemInfoResult, SystemVersionResult
-from lmsdk._generated.tools import ToolCallRequest
+from lmsdk._generated.tools import (
+    LlmTool,
+    LlmToolFunction,
+    LlmToolParameters,
+    LlmToolUseSettingNone,
+    LlmToolUseSettingToolArray,
+    ToolCallRequest,
+)
 from lmsdk.config import EmbeddingLoadConfigInput, LoadConfigInput, PredictionConfigInput
 from lmsdk.files import (
     FileHandle,
@@ -69,6 +83,7 @@ from lmsdk.files import (
 from lmsdk.results import ActResult, PredictionFragment, PredictionResult, PredictionRoundResult
 
 __all__ = [
+    "UNSET",
     "ActResult",
     "ChatHistoryData",
     "ChatMessageAssistant",
@@ -95,15 +110,26 @@ __all__ = [
     "KvConfigField",
     "LlmInfo",
     "LlmInstanceInfo",
+    "LlmJinjaPromptTemplate",
     "LlmLoadModelConfig",
     "LlmLoadModelConfigDict",
+    "LlmLoadPromptTemplate",
+    "LlmManualPromptTemplate",
     "LlmPredictionConfig",
     "LlmPredictionConfigDict",
     "LlmPredictionFragment",
     "LlmPredictionStats",
     "LlmPredictionStopReason",
+    "LlmPromptTemplate",
+    "LlmReasoningParsing",
     "LlmStructuredPredictionSetting",
     "LlmStructuredPredictionSettingDict",
+    "LlmTool",
+    "LlmToolChoice",
+    "LlmToolFunction",
+    "LlmToolParameters",
+    "LlmToolUseSettingNone",
+    "LlmToolUseSettingToolArray",
     "LoadConfigInput",
     "LocalFileInput",
     "ModelInfo",
@@ -125,4 +151,5 @@ __all__ = [
     "SystemInfoResult",
     "SystemVersionResult",
     "ToolCallRequest",
+    "Unset",
 ]
