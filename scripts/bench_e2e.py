@@ -61,7 +61,7 @@ def client_config() -> dict[str, Any]:
 def texts_raw(threads: int) -> Any:
     import llama_cpp
 
-    from lmsdk.server.llama_engine import default_model_path
+    from lmsdk.server.model_files import default_model_path
 
     llm = llama_cpp.Llama(
         model_path=str(default_model_path()),

@@ -29,9 +29,9 @@ from typing import Any
 def record_messages() -> dict[str, Any]:
     """Run one respond() against a replay server with a wire capture; pick out the three messages."""
     import lmsdk
+    from lmsdk.server.catalog import ModelEntry
     from lmsdk.server.embedded import EmbeddedServer
     from lmsdk.server.engine import Engine
-    from lmsdk.server.models import ModelEntry
     from lmsdk.server.replay_engine import ReplayEngine
 
     def factory(entry: ModelEntry, context_length: int) -> Engine:

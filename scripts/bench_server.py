@@ -19,12 +19,12 @@ import argparse
 import asyncio
 import sys
 
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.embedded import EmbeddedServer, llama_engine_factory
 from lmsdk.server.engine import Engine
 from lmsdk.server.engines import batched_engine_factory
 from lmsdk.server.kv import LoadSettings
-from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY
-from lmsdk.server.models import ModelEntry
+from lmsdk.server.model_files import DEFAULT_MODEL_KEY
 from lmsdk.server.replay_engine import ReplayEngine
 
 REPLAY_CONTEXT = 10_000_000

@@ -18,7 +18,7 @@ import httpx
 
 import lmsdk
 from lmsdk.server import EmbeddedServer
-from lmsdk.server.llama_engine import default_model_path
+from lmsdk.server.model_files import default_model_path
 
 PROMPT = "Write a long story about a dragon."
 READY_TIMEOUT_SEC = 120

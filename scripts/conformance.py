@@ -110,7 +110,7 @@ def unpack_tests(archive: Path, into: Path) -> Path:
 
 def models_folder(into: Path) -> Path:
     """An LM Studio-style models folder whose every model is the shipped SmolLM2 GGUF."""
-    from lmsdk.server.llama_engine import default_model_path
+    from lmsdk.server.model_files import default_model_path
 
     gguf = default_model_path()
     folder = into / "models"

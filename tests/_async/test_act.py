@@ -24,7 +24,7 @@ from lmsdk._generated.chat import (
     ChatMessageTool,
 )
 from lmsdk.server import EmbeddedServer
-from lmsdk.server.models import ModelEntry
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.replay_engine import ReplayEngine
 
 MODEL = "smollm2-135m-instruct"

@@ -13,9 +13,9 @@ import pytest
 
 from lmsdk._async.client import AsyncClient
 from lmsdk.errors import LMStudioClientError, LMStudioError, LMStudioServerError
+from lmsdk.server.catalog import DEFAULT_EMBEDDING_KEY
 from lmsdk.server.gguf import read_gguf_metadata
-from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY, default_model_path
-from lmsdk.server.models import DEFAULT_EMBEDDING_KEY
+from lmsdk.server.model_files import DEFAULT_MODEL_KEY, default_model_path
 
 
 def _dimension() -> int:

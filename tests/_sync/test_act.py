@@ -25,7 +25,7 @@ from lmsdk._generated.chat import (
 )
 from lmsdk._sync.client import Client
 from lmsdk.server import EmbeddedServer
-from lmsdk.server.models import ModelEntry
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.replay_engine import ReplayEngine
 
 MODEL = "smollm2-135m-instruct"

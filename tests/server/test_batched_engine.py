@@ -30,7 +30,8 @@ from lmsdk.server.engine import (
     PromptProgress,
     PromptTooLong,
 )
-from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY, InvalidGrammar
+from lmsdk.server.llama_engine import InvalidGrammar
+from lmsdk.server.model_files import DEFAULT_MODEL_KEY
 from lmsdk.server.stopping import truncate_at_stop
 
 jsonschema = importlib.import_module("jsonschema")

@@ -22,10 +22,9 @@ from lmsdk.server.engine import (
     PromptTooLong,
 )
 from lmsdk.server.json_grammar import UnsupportedSchema, schema_to_gbnf
-from lmsdk.server.llama_engine import (
+from lmsdk.server.llama_engine import InvalidGrammar, LlamaEngine
+from lmsdk.server.model_files import (
     DEFAULT_MODEL_KEY,
-    InvalidGrammar,
-    LlamaEngine,
     ModelFileNotFound,
     default_model_path,
     display_name_from_path,

@@ -12,9 +12,9 @@ import pytest
 
 import lmsdk.server.app as server_app
 from lmsdk.server import EmbeddedServer
+from lmsdk.server.catalog import build_catalog
 from lmsdk.server.gguf import GgufError, read_gguf_metadata
-from lmsdk.server.llama_engine import default_model_path
-from lmsdk.server.models import build_catalog
+from lmsdk.server.model_files import default_model_path
 
 PUBLISHER, REPO = "acme", "Tiny-Chat-GGUF"
 FILE = "Tiny-Chat-Q4_1.gguf"

@@ -13,8 +13,8 @@ import lmstudio as lms
 import pytest
 
 import lmsdk
-from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY
-from lmsdk.server.models import DEFAULT_EMBEDDING_KEY
+from lmsdk.server.catalog import DEFAULT_EMBEDDING_KEY
+from lmsdk.server.model_files import DEFAULT_MODEL_KEY
 
 
 @pytest.fixture(scope="module")

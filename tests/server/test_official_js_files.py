@@ -11,7 +11,7 @@ import math
 import pytest
 
 import lmsdk
-from lmsdk.server.models import DEFAULT_EMBEDDING_KEY
+from lmsdk.server.catalog import DEFAULT_EMBEDDING_KEY
 from tests.server.test_official_js_client import BOTH, Runner, js_sdks, run  # noqa: F401
 
 MODEL_KEY = "smollm2-135m-instruct"

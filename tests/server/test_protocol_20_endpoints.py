@@ -22,7 +22,7 @@ from lmsdk._generated.runtime import RuntimeEngineSpecifier, SurveyHardwareAll
 from lmsdk.errors import LMStudioServerError
 from lmsdk.server.engine import Piece, PromptProgress
 from lmsdk.server.instance_state import processing_state, track
-from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY, default_model_path
+from lmsdk.server.model_files import DEFAULT_MODEL_KEY, default_model_path
 from lmsdk.server.scheduler import FairScheduler
 from tests.server.test_serve_cli import TOKEN, read_address, start
 
@@ -259,7 +259,7 @@ def test_embedding_instances_report_their_state_and_estimates(api_host: str) -> 
         GetBasePredictionConfigParameter,
         GetInstanceProcessingStateParameter,
     )
-    from lmsdk.server.models import DEFAULT_EMBEDDING_KEY
+    from lmsdk.server.catalog import DEFAULT_EMBEDDING_KEY
 
     with lms.Client(api_host) as client:
         model = client.embedding.model(DEFAULT_EMBEDDING_KEY)

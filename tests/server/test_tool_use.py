@@ -24,8 +24,8 @@ from lmsdk._generated.converter import STRICT
 from lmsdk._generated.llm import PredictToClientPacket
 from lmsdk._generated.tools import LlmTool, LlmToolFunction, LlmToolParameters
 from lmsdk.server import EmbeddedServer
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.errors import ServerError
-from lmsdk.server.models import ModelEntry
 from lmsdk.server.replay_engine import ReplayEngine
 from lmsdk.server.tool_use import (
     END_MARKER,

@@ -28,7 +28,7 @@ import pytest
 
 import lmsdk
 from lmsdk.server import EmbeddedServer
-from lmsdk.server.llama_engine import default_model_path
+from lmsdk.server.model_files import default_model_path
 from lmsdk.server.openai_engine import _openai_messages, _Reasoning, _stop_reason, _ToolCalls
 from lmsdk.server.tool_use import ToolCallEnded, ToolCallParser
 from tests._async.test_client import (

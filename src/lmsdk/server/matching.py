@@ -21,12 +21,13 @@ import re
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
+from lmsdk.server.model_files import GGUF_REPO_SUFFIX, QUANT_SUFFIX
+
 __all__ = ["Named", "best_match", "names_match", "path_matches"]
 
-# LM Studio's convention for GGUF repositories: "<model name>-GGUF", sometimes
-# with the quantization before it ("...-Q8_0-GGUF").
-_GGUF_SUFFIX = re.compile(r"-gguf$", re.IGNORECASE)
-_QUANT_SUFFIX = re.compile(r"[-_.](?:i?q\d+(?:_[a-z0-9]+)*|f16|bf16|f32)$", re.IGNORECASE)
+# GGUF repositories are "<model name>-GGUF", sometimes with the quantization
+# before it ("...-Q8_0-GGUF").
+_GGUF_SUFFIX = re.compile(re.escape(GGUF_REPO_SUFFIX) + "$", re.IGNORECASE)
 
 
 class Named(Protocol):
@@ -65,7 +66,7 @@ def names_match(model: Named, name: str) -> bool:
     if len(parts) != 3 or parts[0].lower() != publisher:
         return False
     repo = _fold(_GGUF_SUFFIX.sub("", parts[1]))
-    return rest in (_fold(model.key), repo, _QUANT_SUFFIX.sub("", repo))
+    return rest in (_fold(model.key), repo, QUANT_SUFFIX.sub("", repo))
 
 
 def best_match(candidates: Iterable[tuple[T, str | None, Named]], name: str) -> T | None:

@@ -40,6 +40,7 @@ from typing import Any, cast
 import attrs
 
 from lmsdk._generated.common import SerializedError
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.engine import (
     ChatPrompt,
     GenerationEvent,
@@ -52,8 +53,7 @@ from lmsdk.server.engine import (
 from lmsdk.server.engines import Catalog, EngineOptions
 from lmsdk.server.errors import ServerError
 from lmsdk.server.kv import DEFAULT_CONTEXT_LENGTH
-from lmsdk.server.llama_engine import display_name_from_path, model_key_from_path
-from lmsdk.server.models import ModelEntry
+from lmsdk.server.model_files import display_name_from_path, model_key_from_path
 from lmsdk.server.openai_upstream import (
     StreamCutShort,
     Upstream,

@@ -24,13 +24,14 @@ from lmsdk._generated.files import (
     InternalRetrievalResultEntry,
     RetrievalFileProcessingStep,
 )
+from lmsdk.server.catalog import DEFAULT_EMBEDDING_KEY
 from lmsdk.server.chunking import Chunk, line_span, split_recursive
 from lmsdk.server.documents import parse_document
 from lmsdk.server.embedding_engine import EmbeddingEngine
 from lmsdk.server.errors import ServerError
 from lmsdk.server.file_store import FileStore, StoredFile
 from lmsdk.server.kv import LoadSettings
-from lmsdk.server.models import DEFAULT_EMBEDDING_KEY, Instance, ModelRegistry
+from lmsdk.server.models import Instance, ModelRegistry
 
 __all__ = ["DEFAULT_CHUNK_OVERLAP", "DEFAULT_CHUNK_SIZE", "DEFAULT_LIMIT", "Progress", "Retriever"]
 

@@ -17,8 +17,9 @@ from lmsdk._generated.system import (
     SystemInfoResult,
     SystemVersionResult,
 )
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.errors import ServerError, not_supported
-from lmsdk.server.models import ModelEntry, ModelRegistry
+from lmsdk.server.models import ModelRegistry
 
 __all__ = ["SERVER_BUILD", "SERVER_VERSION", "SystemNamespace"]
 
