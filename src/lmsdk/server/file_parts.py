@@ -19,7 +19,6 @@ import attrs
 from lmsdk._generated.chat import ChatHistoryData, ChatMessagePartFile, ChatMessagePartText
 from lmsdk._generated.common import ErrorDisplayDataEngineDoesNotSupportFeature, SerializedError
 from lmsdk._generated.config import KvConfig, KvConfigField
-from lmsdk.server.documents import parse_document
 from lmsdk.server.errors import ServerError
 from lmsdk.server.file_store import FileStore
 from lmsdk.server.models import Instance
@@ -62,7 +61,7 @@ def _read(part: ChatMessagePartFile, store: FileStore | None, model_key: str) ->
     stored = store.get(part.identifier)
     if stored.file_type == "image":
         raise vision_not_supported(model_key, stored.name)
-    return document_block(stored.name, parse_document(stored, store.read(stored)).text)
+    return document_block(stored.name, store.text(stored))
 
 
 def document_block(name: str, text: str) -> str:

@@ -23,7 +23,7 @@ from typing import Final
 import attrs
 
 from lmsdk._generated.chat import FileType
-from lmsdk.server.documents import sniff_file_type
+from lmsdk.server.documents import parse_document, sniff_file_type
 from lmsdk.server.errors import ServerError
 
 __all__ = [
@@ -87,6 +87,7 @@ class FileStore:
         self.max_total_bytes = max_total_bytes
         self.max_files = max_files
         self._files: dict[str, StoredFile] = {}
+        self._texts: dict[str, str] = {}
         self._total = 0
         self._lock = threading.Lock()
 
@@ -155,10 +156,25 @@ class FileStore:
         """The bytes of a stored file."""
         return stored.path.read_bytes()
 
+    def text(self, stored: StoredFile) -> str:
+        """A stored document's text, parsed once (every later turn of a chat reads it again).
+
+        Raises:
+            ServerError: The file is not a document this server can parse, or is damaged.
+        """
+        with self._lock:
+            found = self._texts.get(stored.identifier)
+        if found is None:
+            found = parse_document(stored, self.read(stored)).text
+            with self._lock:
+                self._texts[stored.identifier] = found
+        return found
+
     def close(self) -> None:
         """Delete every stored file and the folder."""
         with self._lock:
             self._files.clear()
+            self._texts.clear()
             self._total = 0
         self._remove()
 

@@ -26,7 +26,6 @@ from lmsdk._generated.files import (
 )
 from lmsdk.server.catalog import DEFAULT_EMBEDDING_KEY
 from lmsdk.server.chunking import Chunk, line_span, split_recursive
-from lmsdk.server.documents import parse_document
 from lmsdk.server.embedding_engine import EmbeddingEngine
 from lmsdk.server.errors import ServerError
 from lmsdk.server.file_store import FileStore, StoredFile
@@ -215,8 +214,7 @@ class Retriever:
         stopped: Callable[[], bool],
     ) -> _Indexed:
         await progress.step_start(index, "loading")
-        data = await asyncio.to_thread(self.store.read, stored)
-        text = (await asyncio.to_thread(parse_document, stored, data)).text
+        text = await asyncio.to_thread(self.store.text, stored)
         await progress.step_end(index, "loading")
         await progress.step_start(index, "chunking")
 
