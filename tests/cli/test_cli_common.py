@@ -6,7 +6,8 @@ import io
 
 import pytest
 
-from lmsdk._cli import common
+from lmsdk._cli import exits, options
+from lmsdk._cli.progress import Progress
 from lmsdk.cli import COMMANDS, build_parser
 from lmsdk.errors import (
     LMStudioAuthenticationError,
@@ -29,7 +30,7 @@ from lmsdk.errors import (
     ],
 )
 def test_unescape(raw, expected):
-    assert common.unescape(raw) == expected
+    assert options.unescape(raw) == expected
 
 
 class _Tty(io.StringIO):
@@ -39,7 +40,7 @@ class _Tty(io.StringIO):
 
 def test_progress_bar_draws_and_clears_on_a_terminal():
     out = _Tty()
-    progress = common.Progress(out)
+    progress = Progress(out)
     progress.processing(0.0)
     progress.processing(0.5)
     progress.loading(1.0)  # 100%: the bar disappears
@@ -51,7 +52,7 @@ def test_progress_bar_draws_and_clears_on_a_terminal():
 
 def test_progress_bar_is_silent_off_a_terminal():
     out = io.StringIO()
-    progress = common.Progress(out)
+    progress = Progress(out)
     progress.loading(0.3)
     progress.clear()
     assert out.getvalue() == ""
@@ -60,7 +61,7 @@ def test_progress_bar_is_silent_off_a_terminal():
 @pytest.mark.parametrize(
     ("error", "code"),
     [
-        (common.CliError("x", common.EXIT_NO_SERVER), 3),
+        (exits.CliError("x", exits.EXIT_NO_SERVER), 3),
         (LMStudioConnectionError("x"), 3),
         (LMStudioConfigError("x"), 2),
         (LMStudioAuthenticationError("x"), 2),
@@ -73,7 +74,7 @@ def test_errors_map_to_the_documented_exit_codes(error, code, capsys):
     def body() -> int:
         raise error
 
-    assert common.run_command("test", body) == code
+    assert exits.run_command("test", body) == code
     assert "lmsdk test:" in capsys.readouterr().err
 
 
@@ -93,3 +94,10 @@ def test_help_documents_the_exit_codes(command, capsys):
     ):
         assert line in text
     assert command in COMMANDS
+
+
+def test_the_default_model_key_is_the_servers():
+    # The commands keep their own copy so that they need not import the server (its extra).
+    from lmsdk.server.model_files import DEFAULT_MODEL_KEY
+
+    assert options.DEFAULT_MODEL_KEY == DEFAULT_MODEL_KEY

@@ -6,7 +6,8 @@ import argparse
 import functools
 import sys
 
-from lmsdk._cli import common
+from lmsdk._cli import discovery, exits, options, output
+from lmsdk._cli.progress import Progress
 from lmsdk._generated.config_dicts import LlmPredictionConfigDict
 from lmsdk._sync.llm import LLM
 from lmsdk.chat import Chat
@@ -27,44 +28,44 @@ examples:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the chat options."""
-    common.describe(parser, EPILOG)
+    options.describe(parser, EPILOG)
     parser.add_argument(
         "prompt", nargs="?", metavar="PROMPT", help="ask one question and exit (else: interactive)"
     )
-    common.add_model_option(parser)
+    options.add_model_option(parser)
     parser.add_argument("--system", metavar="TEXT", help="system prompt")
-    common.add_server_options(parser)
-    common.add_prediction_options(parser)
-    common.add_json_option(parser, "the answer and its stats (with PROMPT only)")
+    options.add_server_options(parser)
+    options.add_prediction_options(parser)
+    options.add_json_option(parser, "the answer and its stats (with PROMPT only)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run `lmsdk chat`."""
-    return common.run_command("chat", lambda: _run(args))
+    return exits.run_command("chat", lambda: _run(args))
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.json and args.prompt is None:
-        raise common.CliError("--json needs a PROMPT (it is for one-shot use)", common.EXIT_USAGE)
-    config = common.prediction_config(args)
-    progress = common.Progress()
+        raise exits.CliError("--json needs a PROMPT (it is for one-shot use)", exits.EXIT_USAGE)
+    config = options.prediction_config(args)
+    progress = Progress()
     chat = Chat(args.system)
-    prompt = common.read_prompt(args.prompt) if args.prompt is not None else None
-    with common.connect(args) as client:
-        model = common.pick_model(client, args.model, progress)
+    prompt = options.read_prompt(args.prompt) if args.prompt is not None else None
+    with discovery.connect(args) as client:
+        model = discovery.pick_model(client, args.model, progress)
         if prompt is None:
             return _interactive(model, chat, config, progress)
         chat.add_user_message(prompt)
-        outcome = common.stream_prediction(
+        outcome = output.stream_prediction(
             functools.partial(model.respond_stream, chat, config=config),
             progress=progress,
             echo=not args.json,
         )
-        return common.finish_one_shot(outcome, as_json=args.json)
+        return output.finish_one_shot(outcome, as_json=args.json)
 
 
 def _interactive(
-    model: LLM, chat: Chat, config: LlmPredictionConfigDict, progress: common.Progress
+    model: LLM, chat: Chat, config: LlmPredictionConfigDict, progress: Progress
 ) -> int:
     try:
         import readline  # noqa: F401 - gives input() line editing and history
@@ -82,20 +83,20 @@ def _interactive(
             text = input(you)
         except EOFError:
             print(flush=True)
-            return common.EXIT_OK
+            return exits.EXIT_OK
         except KeyboardInterrupt:
             print(flush=True)
-            return common.EXIT_INTERRUPTED
+            return exits.EXIT_INTERRUPTED
         if not text.strip():
-            return common.EXIT_OK
+            return exits.EXIT_OK
         before = chat.copy()
         chat.add_user_message(text)
-        outcome = common.stream_prediction(
+        outcome = output.stream_prediction(
             functools.partial(model.respond_stream, chat, config=config),
             progress=progress,
             prefix=bot,
         )
-        common.print_stats(outcome)
+        output.print_stats(outcome)
         if outcome.result is not None and outcome.result.content:
             chat.add_assistant_response(outcome.result)  # a cancelled answer keeps what arrived
         else:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import functools
 
-from lmsdk._cli import common
+from lmsdk._cli import discovery, exits, options, output
+from lmsdk._cli.progress import Progress
 
 EPILOG = """\
 The completion goes to stdout as it arrives (the prompt is not repeated); the progress bar (on a
@@ -21,28 +22,28 @@ examples:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the complete options."""
-    common.describe(parser, EPILOG)
+    options.describe(parser, EPILOG)
     parser.add_argument("prompt", metavar="PROMPT", help='the text to continue ("-": read stdin)')
-    common.add_prediction_options(parser, stop=True)
-    common.add_model_option(parser)
-    common.add_server_options(parser)
-    common.add_json_option(parser, "the completion and its stats")
+    options.add_prediction_options(parser, stop=True)
+    options.add_model_option(parser)
+    options.add_server_options(parser)
+    options.add_json_option(parser, "the completion and its stats")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run `lmsdk complete`."""
-    return common.run_command("complete", lambda: _run(args))
+    return exits.run_command("complete", lambda: _run(args))
 
 
 def _run(args: argparse.Namespace) -> int:
-    config = common.prediction_config(args)
-    progress = common.Progress()
-    prompt = common.read_prompt(args.prompt)
-    with common.connect(args) as client:
-        model = common.pick_model(client, args.model, progress)
-        outcome = common.stream_prediction(
+    config = options.prediction_config(args)
+    progress = Progress()
+    prompt = options.read_prompt(args.prompt)
+    with discovery.connect(args) as client:
+        model = discovery.pick_model(client, args.model, progress)
+        outcome = output.stream_prediction(
             functools.partial(model.complete_stream, prompt, config=config),
             progress=progress,
             echo=not args.json,
         )
-        return common.finish_one_shot(outcome, as_json=args.json)
+        return output.finish_one_shot(outcome, as_json=args.json)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from lmsdk._cli import common
+from lmsdk._cli import discovery, exits, options, output
 from lmsdk._generated.client_sync import LlmEndpoints
 from lmsdk._generated.converter import unstructure
 from lmsdk._generated.model_info import LlmInstanceInfo, ModelInfo
@@ -17,22 +17,22 @@ protocol's camelCase field names (modelKey, identifier, contextLength, sizeBytes
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the models options."""
-    common.describe(parser, EPILOG)
-    common.add_server_options(parser)
-    common.add_json_option(parser, "the model lists")
+    options.describe(parser, EPILOG)
+    options.add_server_options(parser)
+    options.add_json_option(parser, "the model lists")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run `lmsdk models`."""
-    return common.run_command("models", lambda: _run(args))
+    return exits.run_command("models", lambda: _run(args))
 
 
 def _run(args: argparse.Namespace) -> int:
-    with common.connect(args) as client:
+    with discovery.connect(args) as client:
         loaded = LlmEndpoints(client.session("llm")).list_loaded()
         downloaded = client.system.list_downloaded_models()
     if args.json:
-        common.print_json(
+        output.print_json(
             {
                 "loaded": [unstructure(m) for m in loaded],
                 "downloaded": [unstructure(m) for m in downloaded],
@@ -40,7 +40,7 @@ def _run(args: argparse.Namespace) -> int:
         )
     else:
         print(render(loaded, downloaded), flush=True)
-    return common.EXIT_OK
+    return exits.EXIT_OK
 
 
 def render(loaded: Sequence[LlmInstanceInfo], downloaded: Sequence[ModelInfo]) -> str:

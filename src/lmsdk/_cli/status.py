@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from lmsdk._cli import common
+from lmsdk._cli import discovery, exits, options, output
 from lmsdk._generated.client_sync import LlmEndpoints
 from lmsdk._host import credentials
 from lmsdk._sync.client import Client
@@ -25,14 +25,14 @@ the loaded models. The exit code is 0 when a server answered and accepted the cr
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the status options."""
-    common.describe(parser, EPILOG)
-    common.add_server_options(parser, embedded=False)
-    common.add_json_option(parser, "the report")
+    options.describe(parser, EPILOG)
+    options.add_server_options(parser, embedded=False)
+    options.add_json_option(parser, "the report")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run `lmsdk status`."""
-    return common.run_command("status", lambda: _run(args))
+    return exits.run_command("status", lambda: _run(args))
 
 
 @attrs.define
@@ -72,30 +72,30 @@ class HostReport:
 
 
 def _run(args: argparse.Namespace) -> int:
-    probes = common.probe_hosts(args.host, all_hosts=True)
+    probes = discovery.probe_hosts(args.host, all_hosts=True)
     reports = [_inspect(p) for p in probes]
     server = next((r for r in reports if r.ok), None)
     if args.json:
-        common.print_json(
+        output.print_json(
             {"hosts": [r.to_json() for r in reports], "server": server.host if server else None}
         )
     else:
         print(_render(reports), flush=True)
     if server is not None:
-        return common.EXIT_OK
+        return exits.EXIT_OK
     if not any(r.answered for r in reports):
         if not args.json:
-            raise common.CliError(
-                "no LM Studio server answered.\n" + common.NO_SERVER_ADVICE_STATUS,
-                common.EXIT_NO_SERVER,
+            raise exits.CliError(
+                "no LM Studio server answered.\n" + discovery.NO_SERVER_ADVICE_STATUS,
+                exits.EXIT_NO_SERVER,
             )
-        return common.EXIT_NO_SERVER
+        return exits.EXIT_NO_SERVER
     if any(r.auth is False for r in reports):
-        return common.EXIT_USAGE
-    return common.EXIT_SERVER_ERROR
+        return exits.EXIT_USAGE
+    return exits.EXIT_SERVER_ERROR
 
 
-def _inspect(probe: common.Probe) -> HostReport:
+def _inspect(probe: discovery.Probe) -> HostReport:
     report = HostReport(probe.host, probe.answered, probe.reason)
     if not probe.answered:
         return report
