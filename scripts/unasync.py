@@ -32,26 +32,10 @@ SUBS = [
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\blmsdk\._async\b", "lmsdk._sync"),
     (r"\bclient_async\b", "client_sync"),
+    # Exceptions to the class rule below come first: a name that would otherwise lose its meaning.
     (r"\bAsyncTransport\b", "SyncTransport"),
-    (r"\bAsyncLock\b", "Lock"),
-    (r"\bAsyncClient\b", "Client"),
-    (r"\bAsyncLLMNamespace\b", "LLMNamespace"),
-    (r"\bAsyncSystemNamespace\b", "SystemNamespace"),
-    (r"\bAsyncEmbeddingNamespace\b", "EmbeddingNamespace"),
-    (r"\bAsyncEmbeddingModel\b", "EmbeddingModel"),
-    (r"\bAsyncEmbeddingEndpoints\b", "EmbeddingEndpoints"),
-    (r"\bAsyncFilesNamespace\b", "FilesNamespace"),
-    (r"\bAsyncDownloadedModel\b", "DownloadedModel"),
-    (r"\bAsyncDownloadedLlm\b", "DownloadedLlm"),
-    (r"\bAsyncDownloadedEmbeddingModel\b", "DownloadedEmbeddingModel"),
-    (r"\bAsyncFilesEndpoints\b", "FilesEndpoints"),
-    (r"\bAsyncLLM\b", "LLM"),
-    (r"\bAsyncPredictionStream\b", "PredictionStream"),
-    (r"\bAsyncSession\b", "Session"),
-    (r"\bAsyncChannel\b", "Channel"),
-    (r"\bAsyncLlmEndpoints\b", "LlmEndpoints"),
-    (r"\bAsyncSystemEndpoints\b", "SystemEndpoints"),
-    (r"\bAsyncToolRunner\b", "ToolRunner"),
+    # Only async classes carry the prefix (AsyncClient -> Client, AsyncLLM -> LLM, ...).
+    (r"\bAsync(\w+)", r"\1"),
 ]
 COMPILED = [(re.compile(p), r) for p, r in SUBS]
 
