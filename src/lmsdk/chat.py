@@ -22,7 +22,7 @@ from lmsdk._generated.chat import (
 )
 from lmsdk._generated.converter import structure, unstructure
 from lmsdk._generated.tools import ToolCallRequest
-from lmsdk._protocol.connection import describe_decode_error
+from lmsdk._protocol.describe import describe_decode_error
 from lmsdk.errors import LMStudioClientError
 
 if TYPE_CHECKING:

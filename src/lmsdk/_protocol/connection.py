@@ -18,6 +18,7 @@ from lmsdk._generated.base import UNSET, EndpointSpec, UnknownTagError
 from lmsdk._generated.converter import decoder, unstructure
 from lmsdk._json import dumps as _dumps
 from lmsdk._json import loads as _loads
+from lmsdk._protocol.describe import describe_decode_error
 from lmsdk._protocol.events import (
     AuthAccepted,
     AuthRejected,
@@ -322,14 +323,3 @@ def _as_is(value: Any) -> Any:
 def _int(frame: dict[str, Any], key: str) -> int | None:
     value = frame.get(key)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def describe_decode_error(exc: BaseException) -> str:
-    """One line saying what was wrong with a payload, without a cattrs traceback."""
-    import cattrs
-
-    if isinstance(exc, cattrs.BaseValidationError):
-        return "; ".join(cattrs.transform_error(exc))
-    if isinstance(exc, KeyError):
-        return f"missing required key {exc.args[0]!r}"
-    return str(exc) or type(exc).__name__

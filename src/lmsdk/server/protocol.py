@@ -37,12 +37,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
-import cattrs
-from cattrs.v import format_exception
 
 from lmsdk._generated.base import UNSET, EndpointSpec, UnknownTagError
 from lmsdk._generated.common import SerializedError
-from lmsdk._generated.converter import make_converter, structure, unstructure
+from lmsdk._generated.converter import structure, unstructure
 from lmsdk._generated.transport import (
     AuthPacket,
     AuthResult,
@@ -68,6 +66,7 @@ from lmsdk._generated.transport import (
     WritableSignalUnsubscribe,
 )
 from lmsdk._json import MAX_DEPTH, JsonEncodeError, loads, too_deep
+from lmsdk._protocol.describe import describe_decode_error
 from lmsdk._transports import MAX_REQUEST_BYTES
 from lmsdk.server.errors import NoResult, ServerError
 from lmsdk.server.scheduler import current_client
@@ -107,10 +106,6 @@ instead of being parsed, and the connection goes on.
 # On disconnect, handlers get this long to notice (receive() returns None) and
 # wind down (a prediction cancels its generation) before they are cancelled.
 _DISCONNECT_GRACE_SEC = 5.0
-
-# Only for error messages: the detailed converter reports every problem with
-# its path, which the fast tolerant one does not. Built on first use.
-_detailed: cattrs.Converter | None = None
 
 
 class LogSampler:
@@ -353,7 +348,7 @@ class ProtocolSession:
             return
         except Exception as exc:
             await self.warn(
-                f"Received an invalid message: {describe_decode_error(data, ClientMessage, exc)}",
+                f"Received an invalid message: {describe_decode_error(exc, data, ClientMessage)}",
                 "unknown",
             )
             return
@@ -465,7 +460,7 @@ class ProtocolSession:
         try:
             packet = decode_packet(message.message, channel.spec.to_server)
         except Exception as exc:
-            detail = describe_decode_error(message.message, channel.spec.to_server, exc)
+            detail = describe_decode_error(exc, message.message, channel.spec.to_server)
             await self.warn(
                 f"Invalid message on channel {channel.channel_id} "
                 f"({channel.spec.namespace}/{channel.spec.name}): {detail}",
@@ -585,40 +580,7 @@ def _decode_payload(spec: EndpointSpec, payload: Any) -> Any:
     try:
         return structure(payload, spec.parameter)
     except Exception as exc:
-        raise ValueError(describe_decode_error(payload, spec.parameter, exc)) from exc
-
-
-def describe_decode_error(data: Any, cls: Any, exc: Exception) -> str:
-    """Explain why ``data`` does not decode as ``cls``, with JSON paths where possible."""
-    global _detailed
-    if _detailed is None:
-        _detailed = make_converter(strict=False, detailed=True)
-    try:
-        _detailed.structure(data, cls)
-    except cattrs.BaseValidationError as detailed:
-        messages = cattrs.transform_error(detailed, format_exception=_format_problem)
-        return "; ".join(_camel_path(m) for m in messages)
-    except RecursionError:
-        pass  # the one-member union bug (see decode_packet): the original error says more
-    except Exception as other:
-        return _format_problem(other, None)
-    return _format_problem(exc, None)
-
-
-def _format_problem(exc: BaseException, _type: Any) -> str:
-    if isinstance(exc, KeyError):
-        return f"required field {exc} missing" if exc.args else "required field missing"
-    if isinstance(exc, TypeError | ValueError) and str(exc):
-        return str(exc)
-    return format_exception(exc, _type)
-
-
-def _camel_path(message: str) -> str:
-    # cattrs reports attribute names; clients know the camelCase wire names.
-    text, sep, path = message.rpartition(" @ $")
-    if not sep:
-        return message
-    return text + sep + re.sub(r"_([a-z])", lambda m: m.group(1).upper(), path)
+        raise ValueError(describe_decode_error(exc, payload, spec.parameter)) from exc
 
 
 def _ids(data: Any) -> tuple[str | None, int | None]:

@@ -19,9 +19,10 @@ import attrs
 from lmsdk._generated.base import EndpointSpec
 from lmsdk._generated.endpoints import NAMESPACE_ENDPOINTS
 from lmsdk._generated.transport import AuthPacket, AuthResult, ClientMessage, ServerMessage
+from lmsdk._protocol.describe import show_value
 from lmsdk.wire.report import Problem, Report, severity_of
 from lmsdk.wire.revisions import Revision, missing_required, newer_endpoint
-from lmsdk.wire.typecheck import Finding, check, describe_type, show_value
+from lmsdk.wire.typecheck import Finding, check, describe_type
 
 __all__ = ["MANIFESTS", "Connection"]
 

@@ -26,18 +26,19 @@ import attrs
 import cattrs
 from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError
 
+from lmsdk._constraints import Path, violations
 from lmsdk._generated import converter as generated
 from lmsdk._generated.base import Unset
 from lmsdk._generated.converter import CONST_FIELDS, ENUMS, RENAMES, UNIONS, make_converter
+from lmsdk._protocol.describe import show_value
 
-__all__ = ["Finding", "FindingKind", "check", "child_path", "describe_type", "show_value"]
+__all__ = ["Finding", "FindingKind", "check", "child_path", "describe_type"]
 
 FindingKind = Literal["type", "missing", "value", "unknown-tag", "unknown-key", "unknown-enum"]
 """What is wrong at a path. `unknown-key` and `unknown-enum` are what newer peers legitimately send."""
 
 _SCALAR_NAMES: Final = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}
 _IDENTIFIER: Final = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
-_SHOWN_CHARS: Final = 60
 
 
 @attrs.frozen
@@ -73,12 +74,22 @@ def check(value: Any, t: Any, path: str = "$") -> list[Finding]:
         # Looked up once per type: cattrs' dispatch on every call is a measurable share of the cost.
         hook = _hooks[t] = CHECKER.get_structure_hook(t)
     try:
-        hook(value, t)
+        decoded = hook(value, t)
     except Exception as exc:  # noqa: BLE001 - every decode failure is explained below
         found = _explain(value, t, path, exc)
         # The walk mirrors the converter; should they ever disagree, still report the failure.
         return found or [Finding(path, "value", describe_type(t), f"{show_value(value)} ({exc})")]
-    return []
+    # Ranges and lengths, which no type states: the generated table, as the client and server check.
+    return [
+        Finding(_join(path, where), "value", "a value within the schema's bounds", problem)
+        for where, problem in violations(decoded)
+    ]
+
+
+def _join(path: str, where: Path) -> str:
+    for step in where:
+        path = f"{path}[{step}]" if isinstance(step, int) else child_path(path, step)
+    return path
 
 
 def _recheck(value: Any, t: Any, path: str) -> list[Finding]:
@@ -209,12 +220,6 @@ def child_path(path: str, key: str) -> str:
     if _IDENTIFIER.match(key):
         return f"{path}.{key}"
     return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
-
-
-def show_value(value: Any) -> str:
-    """A short JSON rendering of a found value for reports."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=repr)
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 3] + "..."
 
 
 def describe_type(t: Any) -> str:

@@ -22,10 +22,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from lmsdk._generated.wire import CaptureRecord
+from lmsdk._protocol.describe import show_value
 from lmsdk.wire.report import Problem, Report, severity_of
 from lmsdk.wire.revisions import Revision
 from lmsdk.wire.sequence import MANIFESTS, Connection
-from lmsdk.wire.typecheck import check, show_value
+from lmsdk.wire.typecheck import check
 
 __all__ = ["CaptureError", "Validator", "validate_files", "validate_lines"]
 
