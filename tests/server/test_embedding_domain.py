@@ -12,8 +12,13 @@ import lmsdk as lms
 import lmsdk._convenience as convenience
 from lmsdk.server import EmbeddedServer
 from lmsdk.server.catalog import DEFAULT_EMBEDDING_KEY, build_catalog, entry_from_file
-from lmsdk.server.embedding_engine import EmbeddingEngine, declared_pooling, model_domain
-from lmsdk.server.model_files import DEFAULT_MODEL_KEY, default_model_path
+from lmsdk.server.embedding_engine import EmbeddingEngine
+from lmsdk.server.model_files import (
+    DEFAULT_MODEL_KEY,
+    declared_pooling,
+    default_model_path,
+    model_domain,
+)
 
 
 @pytest.mark.parametrize(

@@ -22,14 +22,15 @@ from lmsdk._generated.model_info import (
     ModelInfo,
     ModelQuantization,
 )
-from lmsdk.server.embedding_engine import declared_pooling, model_domain
 from lmsdk.server.gguf import QUANTIZATION_BITS, GgufError, read_gguf_metadata
 from lmsdk.server.matching import best_match
 from lmsdk.server.model_files import (
     DEFAULT_MODEL_KEY,
     GGUF_REPO_SUFFIX,
+    declared_pooling,
     default_model_path,
     display_name_from_path,
+    model_domain,
     model_key_from_path,
     repo_name,
 )

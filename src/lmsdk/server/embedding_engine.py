@@ -17,69 +17,21 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final
 
 from lmsdk.server.engine import GenerationEvent, GenerationParams
+from lmsdk.server.model_files import POOLING_NAMES
 
 if TYPE_CHECKING:
     import llama_cpp
 
-__all__ = [
-    "EMBEDDING_ARCHITECTURES",
-    "POOLING_NAMES",
-    "EmbeddingEngine",
-    "InputTooLong",
-    "declared_pooling",
-    "model_domain",
-]
+__all__ = ["EmbeddingEngine", "InputTooLong"]
 
-# llama.cpp's enum llama_pooling_type, as stored in "<arch>.pooling_type".
-POOLING_NAMES: Final[dict[int, str]] = {0: "none", 1: "mean", 2: "cls", 3: "last", 4: "rank"}
+# llama.cpp's enum llama_pooling_type (names in model_files.POOLING_NAMES).
 _POOLING_MEAN: Final = 1
 _POOLING_UNSPECIFIED: Final = -1
-
-
-def declared_pooling(metadata: Mapping[str, Any]) -> int | None:
-    """The pooling a GGUF header declares (``<arch>.pooling_type``), if any other than none."""
-    arch = metadata.get("general.architecture")
-    value = metadata.get(f"{arch}.pooling_type") if isinstance(arch, str) else None
-    if isinstance(value, int) and value in POOLING_NAMES and value != 0:
-        return value
-    return None
-
-
-# Encoder-only architectures llama.cpp runs: these can only embed.
-EMBEDDING_ARCHITECTURES: Final = frozenset(
-    {
-        "bert",
-        "nomic-bert",
-        "nomic-bert-moe",
-        "jina-bert-v2",
-        "jina-bert-v3",
-        "neo-bert",
-        "modern-bert",
-        "eurobert",
-        "t5encoder",
-        "gemma-embedding",
-    }
-)
-_POOLING_RANK: Final = 4
-
-
-def model_domain(metadata: Mapping[str, Any]) -> Literal["llm", "embedding"]:
-    """Whether a GGUF file is an LLM or an embedding model, from its header.
-
-    An encoder architecture is an embedding model; so is a decoder whose header
-    declares a pooling (Qwen3-Embedding and the like declare ``last``). A
-    reranker (``rank`` pooling) and every other decoder are LLMs to this server.
-    """
-    arch = metadata.get("general.architecture")
-    if arch in EMBEDDING_ARCHITECTURES:
-        return "embedding"
-    pooling = declared_pooling(metadata)
-    return "embedding" if pooling is not None and pooling != _POOLING_RANK else "llm"
 
 
 class InputTooLong(ValueError):
@@ -120,7 +72,7 @@ class EmbeddingEngine:
             display_name: Human-readable name.
             architecture: ``general.architecture`` of the file.
             max_context_length: Context length the model was trained with.
-            pooling: The pooling the GGUF declares (see :func:`declared_pooling`),
+            pooling: The pooling the GGUF declares (see :func:`lmsdk.server.model_files.declared_pooling`),
                 or None to mean-pool.
 
         Raises:

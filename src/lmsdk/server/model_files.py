@@ -1,24 +1,30 @@
-"""GGUF model files: where the default one is, and what a file's name says.
+"""GGUF model files: where the default one is, what a name says, what kind its header declares.
 
 The catalog (:mod:`lmsdk.server.catalog`), the engines and the request
-matching rule all name models after their files; the rules for that live here,
-apart from any engine, so describing a model never imports llama.cpp or an
-HTTP client.
+matching rule all name models after their files and sort them into LLMs and
+embedding models; the rules for that live here, apart from any engine, so
+describing a model never imports llama.cpp or an HTTP client.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, Final, Literal
 
 __all__ = [
     "DEFAULT_MODEL_KEY",
+    "EMBEDDING_ARCHITECTURES",
     "GGUF_REPO_SUFFIX",
+    "POOLING_NAMES",
     "QUANT_SUFFIX",
     "ModelFileNotFound",
+    "declared_pooling",
     "default_model_path",
     "display_name_from_path",
+    "model_domain",
     "model_key_from_path",
     "repo_name",
 ]
@@ -107,3 +113,48 @@ def display_name_from_path(path: Path | str) -> str:
 def repo_name(display_name: str) -> str:
     """The repository a model of this display name is filed under when none is known."""
     return re.sub(r"\s+", "-", display_name) + GGUF_REPO_SUFFIX
+
+
+# llama.cpp's enum llama_pooling_type, as stored in "<arch>.pooling_type".
+POOLING_NAMES: Final[dict[int, str]] = {0: "none", 1: "mean", 2: "cls", 3: "last", 4: "rank"}
+
+
+def declared_pooling(metadata: Mapping[str, Any]) -> int | None:
+    """The pooling a GGUF header declares (``<arch>.pooling_type``), if any other than none."""
+    arch = metadata.get("general.architecture")
+    value = metadata.get(f"{arch}.pooling_type") if isinstance(arch, str) else None
+    if isinstance(value, int) and value in POOLING_NAMES and value != 0:
+        return value
+    return None
+
+
+# Encoder-only architectures llama.cpp runs: these can only embed.
+EMBEDDING_ARCHITECTURES: Final = frozenset(
+    {
+        "bert",
+        "nomic-bert",
+        "nomic-bert-moe",
+        "jina-bert-v2",
+        "jina-bert-v3",
+        "neo-bert",
+        "modern-bert",
+        "eurobert",
+        "t5encoder",
+        "gemma-embedding",
+    }
+)
+_POOLING_RANK: Final = 4
+
+
+def model_domain(metadata: Mapping[str, Any]) -> Literal["llm", "embedding"]:
+    """Whether a GGUF file is an LLM or an embedding model, from its header.
+
+    An encoder architecture is an embedding model; so is a decoder whose header
+    declares a pooling (Qwen3-Embedding and the like declare ``last``). A
+    reranker (``rank`` pooling) and every other decoder are LLMs to this server.
+    """
+    arch = metadata.get("general.architecture")
+    if arch in EMBEDDING_ARCHITECTURES:
+        return "embedding"
+    pooling = declared_pooling(metadata)
+    return "embedding" if pooling is not None and pooling != _POOLING_RANK else "llm"
