@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
@@ -79,39 +79,30 @@ class ModelEntry:
 
     def embedding_info(self) -> EmbeddingModelInfo:
         """The ``embeddingModelInfo`` describing this model."""
-        return EmbeddingModelInfo(
-            model_key=self.key,
-            format="gguf",
-            display_name=self.display_name,
-            path=self.path,
-            size_bytes=self.size_bytes,
-            params_string=self.params_string,
-            architecture=self.architecture,
-            publisher=self.publisher,
-            indexed_model_identifier=self.path,
-            device_identifier=None,
-            quantization=self.quantization,
-            max_context_length=self.max_context_length,
-        )
+        return EmbeddingModelInfo(**self._described())
 
     def info(self) -> LlmInfo:
         """The ``llmInfo`` describing this model."""
         return LlmInfo(
-            model_key=self.key,
-            format="gguf",
-            display_name=self.display_name,
-            path=self.path,
-            size_bytes=self.size_bytes,
-            params_string=self.params_string,
-            architecture=self.architecture,
-            publisher=self.publisher,
-            indexed_model_identifier=self.path,
-            device_identifier=None,
-            quantization=self.quantization,
-            vision=False,
-            trained_for_tool_use=self.trained_for_tool_use,
-            max_context_length=self.max_context_length,
+            **self._described(), vision=False, trained_for_tool_use=self.trained_for_tool_use
         )
+
+    def _described(self) -> dict[str, Any]:
+        # The fields LLM and embedding infos share, filled as LM Studio fills them for a GGUF file.
+        return {
+            "model_key": self.key,
+            "format": "gguf",
+            "display_name": self.display_name,
+            "path": self.path,
+            "size_bytes": self.size_bytes,
+            "params_string": self.params_string,
+            "architecture": self.architecture,
+            "publisher": self.publisher,
+            "indexed_model_identifier": self.path,
+            "device_identifier": None,
+            "quantization": self.quantization,
+            "max_context_length": self.max_context_length,
+        }
 
 
 def entry_from_file(

@@ -15,16 +15,14 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import Any, cast
 
 import attrs
 
 from lmsdk._generated.common import ModelSpecifier, ModelSpecifierQuery
 from lmsdk._generated.config import KvConfig
 from lmsdk._generated.model_info import (
-    EmbeddingModelInfo,
     EmbeddingModelInstanceInfo,
-    LlmInfo,
     LlmInstanceInfo,
 )
 from lmsdk.server.catalog import ModelDomain, ModelEntry
@@ -114,27 +112,23 @@ class Instance:
 
     def info(self) -> LlmInstanceInfo:
         """The ``llmInstanceInfo`` describing this instance."""
-        base = self.entry.info()
-        return LlmInstanceInfo(
-            **{f.name: getattr(base, f.name) for f in attrs.fields(LlmInfo)},
-            identifier=self.identifier,
-            instance_reference=self.reference,
-            context_length=self.engine.context_length,
-            ttl_ms=self.ttl_ms,
-            last_used_time=None if self.last_used is None else self.last_used * 1000,
-        )
+        return LlmInstanceInfo(**attrs.asdict(self.entry.info(), recurse=False), **self._loaded())
 
     def embedding_info(self) -> EmbeddingModelInstanceInfo:
         """The ``embeddingModelInstanceInfo`` describing this instance."""
-        base = self.entry.embedding_info()
         return EmbeddingModelInstanceInfo(
-            **{f.name: getattr(base, f.name) for f in attrs.fields(EmbeddingModelInfo)},
-            identifier=self.identifier,
-            instance_reference=self.reference,
-            context_length=self.engine.context_length,
-            ttl_ms=self.ttl_ms,
-            last_used_time=None if self.last_used is None else self.last_used * 1000,
+            **attrs.asdict(self.entry.embedding_info(), recurse=False), **self._loaded()
         )
+
+    def _loaded(self) -> dict[str, Any]:
+        # What an instance info adds to its model's info.
+        return {
+            "identifier": self.identifier,
+            "instance_reference": self.reference,
+            "context_length": self.engine.context_length,
+            "ttl_ms": self.ttl_ms,
+            "last_used_time": None if self.last_used is None else self.last_used * 1000,
+        }
 
 
 class ModelRegistry:
