@@ -83,6 +83,24 @@ class KvInfo:
 
 
 @dataclass(frozen=True)
+class Constraint:
+    """The value constraints JSON Schema states for a field (each applies to its kind of value only).
+
+    ``items`` holds the constraint on every element of an array field.
+    """
+
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    items: Constraint | None = None
+
+
+@dataclass(frozen=True)
 class Field:
     """One property of an object definition."""
 
@@ -95,6 +113,8 @@ class Field:
     kv: KvInfo | None = None
     required_since: str | None = None
     """Protocol revision that requires the field although older peers omit it (always sent)."""
+    constraint: Constraint | None = None
+    """Value ranges and lengths the schema states for the field (None: none)."""
 
     @property
     def unset_default(self) -> bool:

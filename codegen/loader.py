@@ -16,6 +16,7 @@ from typing import Any
 
 from codegen.ir import (
     AliasDef,
+    Constraint,
     DictOf,
     Endpoint,
     EnumDef,
@@ -186,6 +187,7 @@ class _Loader:
                     tag_value=const,
                     kv=kv,
                     required_since=_required_since(prop, f"{where}/properties/{wire}"),
+                    constraint=_constraint(prop, f"{where}/properties/{wire}"),
                 )
             )
         unknown = required - set(node["properties"])
@@ -303,6 +305,56 @@ def _since(since: Any, where: str) -> str | None:
     if since is not None and not (isinstance(since, str) and re.fullmatch(r"\d+(\.\d+)*", since)):
         raise SchemaError(f"{where}: a revision must be a version string like '2.0.0'")
     return since
+
+
+# JSON Schema keyword -> Constraint attribute. Each applies to one kind of value only (numbers, strings,
+# arrays), so the constraint of a `{"anyOf": [{"type": "integer", "minimum": 1}, {"const": false}]}`
+# field is that of its number branch.
+_CONSTRAINT_KEYS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+_COUNTS = {"min_length", "max_length", "min_items", "max_items"}
+
+
+def _constraint(node: Any, where: str) -> Constraint | None:
+    """The value constraints of a property: on it, on the branches of its anyOf/oneOf, on its items."""
+    if not isinstance(node, dict):
+        return None
+    found: dict[str, Any] = {}
+    items: Constraint | None = None
+    branches = [(node, where)] + [
+        (sub, f"{where}/{key}/{i}")
+        for key in ("anyOf", "oneOf")
+        for i, sub in enumerate(node.get(key, ()))
+        if isinstance(sub, dict) and "$ref" not in sub
+    ]
+    for branch, at in branches:
+        for key, attr in _CONSTRAINT_KEYS.items():
+            if key not in branch:
+                continue
+            value = branch[key]
+            ok = isinstance(value, int) if attr in _COUNTS else isinstance(value, int | float)
+            if isinstance(value, bool) or not ok:
+                kind = "a non-negative integer" if attr in _COUNTS else "a number"
+                raise SchemaError(f"{at}/{key}: must be {kind}, found {json.dumps(value)}")
+            if attr in found and found[attr] != value:
+                raise SchemaError(
+                    f"{at}/{key}: another branch of the property states a different {key}"
+                )
+            found[attr] = value
+        sub_items = branch.get("items")
+        if isinstance(sub_items, dict):
+            items = items or _constraint(sub_items, f"{at}/items")
+    if not found and items is None:
+        return None
+    return Constraint(**found, items=items)
 
 
 _ANNOTATIONS = {"description", "title", "examples", "default", "$comment"}

@@ -14,6 +14,7 @@ import jinja2
 from codegen.fastconv import Generator
 from codegen.ir import (
     AliasDef,
+    Constraint,
     Definition,
     DictOf,
     EnumDef,
@@ -148,6 +149,27 @@ def _doc(text: str | None, indent: int) -> str:
     return body
 
 
+def _bounds(c: Constraint) -> str:
+    """The `Bounds(...)` expression of a field's constraints."""
+    parts = [
+        f"{name}={_literal(getattr(c, name))}"
+        for name in (
+            "minimum",
+            "maximum",
+            "exclusive_minimum",
+            "exclusive_maximum",
+            "min_length",
+            "max_length",
+            "min_items",
+            "max_items",
+        )
+        if getattr(c, name) is not None
+    ]
+    if c.items is not None:
+        parts.append(f"items={_bounds(c.items)}")
+    return f"Bounds({', '.join(parts)})"
+
+
 def _method_name(name: str) -> str:
     return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
 
@@ -172,6 +194,7 @@ class Renderer:
             field_default=field_default,
             doc=_doc,
             method_name=_method_name,
+            bounds=_bounds,
             literal=_literal,
             tojson=lambda v: json.dumps(v, sort_keys=True),
         )
@@ -331,6 +354,15 @@ class Renderer:
             if isinstance(d, ModelDef) and any(f.kv for f in d.fields)
         ]
         out["kv_fields.py"] = self.render("kv_fields.py.jinja", models=kv_models)
+        out["constraints.py"] = self.render(
+            "constraints.py.jinja",
+            models=[
+                d
+                for d in self.schema.definitions
+                if isinstance(d, ModelDef) and any(f.constraint for f in d.fields)
+            ],
+            kv_models=kv_models,
+        )
         dict_models = self.config_dict_models(kv_models)
         dict_refs: set[str] = set()
         for name in set().union(

@@ -12,6 +12,7 @@ from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
+from lmsdk._constraints import kv_field_value, violations
 from lmsdk._generated import converter
 from lmsdk._generated.config import (
     EmbeddingLoadModelConfig,
@@ -35,6 +36,7 @@ __all__ = [
     "LoadConfigInput",
     "PredictionConfigInput",
     "config_from_kv",
+    "read_kv_config",
     "to_kv_fields",
     "validate_config",
 ]
@@ -119,30 +121,50 @@ def _key_of(exc: BaseException, cls: type) -> str | None:
     return None
 
 
-# Ranges the schema states for user-facing fields; checked here because the server would not say.
-_RANGES: dict[str, tuple[float | None, float | None]] = {
-    "temperature": (0, None),
-    "maxTokens": (1, None),
-    "topPSampling": (0, 1),
-    "minPSampling": (0, 1),
-    "topKSampling": (-1, None),
-    "contextLength": (1, None),
-    "cpuThreads": (1, None),
-}
-
-
 def _check_ranges(typed: Any, cls: type) -> None:
-    for py, wire in RENAMES[cls].items():
-        bounds = _RANGES.get(wire)
-        value = getattr(typed, py)
-        if bounds is None or value is None or isinstance(value, bool):
+    """Refuse values outside the schema's ranges (generated table); servers would not say."""
+    for path, problem in violations(typed):
+        key = str(path[0])
+        raise LMStudioConfigError(f"config key {key!r} {problem}", key=key)
+
+
+def read_kv_config(values: Mapping[str, Any], cls: type[C]) -> C:
+    """Read KV values (key -> value, as merged from a config stack) into the typed config.
+
+    What a server does with the configs a client sends: keys the config does not map are skipped
+    (the caller keeps them), and a value of the wrong type or outside the schema's range is refused
+    naming its KV key. Nested objects decode tolerantly, since newer clients send more.
+
+    Raises:
+        LMStudioConfigError: a value has the wrong shape, type or range (``key`` is the KV key).
+    """
+    data: dict[str, Any] = {}
+    kv_keys: dict[str, str] = {}
+    for field in KV_FIELDS[cls.__name__]:
+        if field.encoding not in ("plain", "checkbox") or field.key not in values:
             continue
-        low, high = bounds
-        if (low is not None and value < low) or (high is not None and value > high):
-            span = f">= {low}" if high is None else f"between {low} and {high}"
-            raise LMStudioConfigError(
-                f"config key {wire!r} must be {span}, got {value!r}", key=wire
-            )
+        try:
+            data[field.wire_name] = kv_field_value(field, values[field.key])
+        except ValueError as exc:
+            raise _kv_error(field.key, str(exc)) from None
+        kv_keys[field.wire_name] = field.key
+    try:
+        typed: C = converter.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - narrowed to the key that fails below
+        for wire, value in data.items():
+            try:
+                converter.structure({wire: value}, cls)
+            except Exception as one:  # noqa: BLE001
+                raise _kv_error(kv_keys[wire], describe_decode_error(one)) from None
+        raise _kv_error(None, describe_decode_error(exc)) from None
+    for path, problem in violations(typed):
+        raise _kv_error(kv_keys[str(path[0])], problem)
+    return typed
+
+
+def _kv_error(key: str | None, problem: str) -> LMStudioConfigError:
+    where = f"config key {key!r}" if key else "config"
+    return LMStudioConfigError(f"invalid value for {where}: {problem}", key=key)
 
 
 def to_kv_fields(
@@ -206,10 +228,10 @@ def config_from_kv(fields: Any, cls: type[C]) -> C:
         field = by_key.get(key) if isinstance(key, str) else None
         if field is None:
             continue
-        value = entry.value
-        if field.encoding == "checkbox" and isinstance(value, dict):
-            value = value.get("value") if value.get("checked") else False
-        data[field.wire_name] = value
+        try:
+            data[field.wire_name] = kv_field_value(field, entry.value)
+        except ValueError:
+            continue
     strict = converter.STRICT  # built on first use
     try:
         return strict.structure(data, cls)

@@ -104,9 +104,9 @@ OFFICIAL_VIEW: dict[str, dict[str, Any]] = {
         # Their typed load config takes plain numbers here; `false` (use the default) is our
         # addition, which we translate to the KV checkbox form ourselves.
         replace={
-            "seed": {"type": "integer"},
-            "ropeFrequencyBase": {"type": "number"},
-            "ropeFrequencyScale": {"type": "number"},
+            "seed": {"type": "integer", "minimum": -1},
+            "ropeFrequencyBase": {"type": "number", "minimum": 0},
+            "ropeFrequencyScale": {"type": "number", "minimum": 0},
         },
     ),
     "LlmPredictionConfig": narrowed(

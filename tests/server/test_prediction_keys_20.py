@@ -41,7 +41,7 @@ def test_presence_penalty_reaches_the_engine_and_the_effective_config() -> None:
 def test_a_presence_penalty_out_of_range_is_a_clear_error() -> None:
     with pytest.raises(ServerError) as refused:
         prediction_settings(_stack(**{PRESENCE: {"checked": True, "value": 7}}), None)
-    assert "presence_penalty must be in [-2, 2]" in str(refused.value.error.cause)
+    assert "must be >= -2 and <= 2, found 7" in str(refused.value.error.cause)
     with pytest.raises(ValueError, match="presence_penalty"):
         GenerationParams(presence_penalty=-3)
 

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 76b298fd8bfc6546). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 557a04b8156f5130)
+# from schema/ (sha256 20f4fd814cfb8849). Change schema/ or codegen/ and regenerate instead.
 
 """Config dictionaries: a `TypedDict` per config class and per object a config field holds.
 
@@ -198,7 +198,7 @@ class LlmPredictionConfigDict(TypedDict, total=False):
     repeatPenalty: float | Literal[False]
     """Penalty for repeating tokens (1 means none), or false to disable."""
     presencePenalty: float | Literal[False]
-    """Penalty for tokens that already appeared, or false to disable (newer servers only)."""
+    """Penalty for tokens that already appeared (-2 to 2, the range llama.cpp and OpenAI take), or false to disable (newer servers only)."""
     xtcProbability: float | Literal[False]
     """Chance per token of applying XTC sampling, or false to disable (newer servers only)."""
     xtcThreshold: float | Literal[False]

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 76b298fd8bfc6546). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 557a04b8156f5130)
+# from schema/ (sha256 20f4fd814cfb8849). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `system` part of the protocol (see schema/ for the source definitions)."""
 

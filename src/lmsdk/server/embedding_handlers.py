@@ -12,7 +12,12 @@ import threading
 from typing import Any, cast
 
 from lmsdk._generated.base import AsyncChannel
-from lmsdk._generated.config import KvConfig, KvConfigField, KvConfigStack
+from lmsdk._generated.config import (
+    EmbeddingLoadModelConfig,
+    KvConfig,
+    KvConfigField,
+    KvConfigStack,
+)
 from lmsdk._generated.embedding import (
     EmbeddingGetOrLoadAlreadyLoadedPacket,
     EmbeddingGetOrLoadLoadProgressPacket,
@@ -49,7 +54,7 @@ from lmsdk.server.embedding_engine import EmbeddingEngine, InputTooLong
 from lmsdk.server.errors import NoResult, ServerError
 from lmsdk.server.estimates import estimate_usage
 from lmsdk.server.instance_state import processing_state
-from lmsdk.server.kv import LoadSettings, merge_stack
+from lmsdk.server.kv import LoadSettings, read_config
 from lmsdk.server.models import Instance, ModelRegistry
 
 __all__ = [
@@ -67,17 +72,9 @@ def embedding_load_settings(stack: KvConfigStack) -> LoadSettings:
     """Interpret ``embedding.load.contextLength`` (the only embedding load key that matters here).
 
     Raises:
-        ServerError: If the value is not an integer >= 1.
+        ServerError: If a value has the wrong type or range.
     """
-    value = merge_stack(stack).get(EMBEDDING_CONTEXT_LENGTH)
-    if value is None:
-        return LoadSettings()
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ServerError(
-            f"Invalid value for the config key {EMBEDDING_CONTEXT_LENGTH}",
-            cause=f"expected an integer >= 1, found {value!r}",
-        )
-    return LoadSettings(context_length=value)
+    return LoadSettings(context_length=read_config(stack, EmbeddingLoadModelConfig).context_length)
 
 
 def embedding_load_config(instance: Instance) -> KvConfig:

@@ -28,6 +28,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeAlias, runtime_checkable
 
+from lmsdk._generated.constraints import CONSTRAINTS, Bounds
+
 # ChatTemplateError is part of the seam (apply_chat_template and generate raise it) and
 # render_chat_template is what local engines implement apply_chat_template with.
 from lmsdk.server.chat_template import ChatTemplateError, render_chat_template
@@ -59,6 +61,20 @@ StopReason: TypeAlias = Literal[
 ]
 
 
+# The prediction config fields the engine takes, whose ranges the schema states (one home for each).
+_CONFIG_BOUNDS: dict[str, Bounds] = {
+    name: next(f.bounds for f in CONSTRAINTS["LlmPredictionConfig"] if f.wire_name == wire)
+    for name, wire in (
+        ("temperature", "temperature"),
+        ("top_k", "topKSampling"),
+        ("top_p", "topPSampling"),
+        ("min_p", "minPSampling"),
+        ("repeat_penalty", "repeatPenalty"),
+        ("presence_penalty", "presencePenalty"),
+    )
+}
+
+
 @dataclass(frozen=True, slots=True)
 class GenerationParams:
     """Sampling and stopping parameters of one generation.
@@ -67,12 +83,13 @@ class GenerationParams:
     decoding. At most one of ``grammar_json_schema`` and ``gbnf`` may be set.
 
     Attributes:
-        temperature: Sampling temperature, ``>= 0``.
+        temperature: Sampling temperature, ``>= 0``. The ranges of this and the
+            sampling parameters below are the prediction config's (schema/).
         max_tokens: Maximum number of predicted tokens, ``None`` for no limit
             other than the context length.
         stop_strings: Strings that end generation; never emitted themselves.
         top_k: Top-k sampling (``<= 0`` disables it).
-        top_p: Nucleus sampling threshold in ``(0, 1]``.
+        top_p: Nucleus sampling threshold in ``[0, 1]``.
         min_p: Min-p sampling threshold in ``[0, 1]``.
         repeat_penalty: Repetition penalty (1.0 disables it).
         presence_penalty: Subtracted from the logit of every token already in the
@@ -100,18 +117,14 @@ class GenerationParams:
         Raises:
             ValueError: If a parameter is out of range or both grammars are set.
         """
-        if self.temperature < 0:
-            raise ValueError(f"temperature must be >= 0, got {self.temperature}")
+        for name, bounds in _CONFIG_BOUNDS.items():
+            problem = bounds.problem(getattr(self, name))
+            if problem is not None:
+                raise ValueError(f"{name} {problem}")
+        # The engine's own budget (tool rounds pass what is left, possibly 0), not the config's
+        # maxTokens, whose range is checked where configs are read.
         if self.max_tokens is not None and self.max_tokens < 0:
             raise ValueError(f"max_tokens must be >= 0 or None, got {self.max_tokens}")
-        if not 0 < self.top_p <= 1:
-            raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
-        if not 0 <= self.min_p <= 1:
-            raise ValueError(f"min_p must be in [0, 1], got {self.min_p}")
-        if self.repeat_penalty <= 0:
-            raise ValueError(f"repeat_penalty must be > 0, got {self.repeat_penalty}")
-        if not -2.0 <= self.presence_penalty <= 2.0:  # the range OpenAI and llama.cpp use
-            raise ValueError(f"presence_penalty must be in [-2, 2], got {self.presence_penalty}")
         if self.seed is not None and not 0 <= self.seed < 2**32:
             raise ValueError(f"seed must fit in 32 unsigned bits, got {self.seed}")
         if self.grammar_json_schema is not None and self.gbnf is not None:

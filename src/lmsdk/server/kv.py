@@ -3,8 +3,11 @@
 Clients send settings as layered ``kvConfigStack`` values; the server merges
 the layers (a later layer wins, as in lmstudio-js), fills in defaults, and
 reports the merged result back in ``success.predictionConfig`` /
-``getLoadConfig``. Only the keys an engine can honour are interpreted; the
-rest are carried through to the effective config unchanged.
+``getLoadConfig``. The merged values are read into the typed configs through
+the generated KV table (``lmsdk.config.read_kv_config``: keys, checkbox
+encoding, types and the schema's ranges), so honouring one more key is one
+line here that hands its typed field to the engine; the rest are carried
+through to the effective config unchanged.
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ from lmsdk._generated.config import (
     KvConfig,
     KvConfigField,
     KvConfigStack,
+    LlmLoadModelConfig,
+    LlmPredictionConfig,
     LlmPromptTemplate,
     LlmStructuredPredictionSetting,
 )
-from lmsdk._generated.converter import structure
+from lmsdk.config import C, read_kv_config, to_kv_fields
+from lmsdk.errors import LMStudioConfigError
 from lmsdk.server.engine import GenerationParams
 from lmsdk.server.errors import ServerError
 
@@ -32,6 +38,7 @@ __all__ = [
     "load_settings",
     "merge_stack",
     "prediction_settings",
+    "read_config",
 ]
 
 # LM Studio's default context window; larger models' trained maximum is often
@@ -39,14 +46,6 @@ __all__ = [
 DEFAULT_CONTEXT_LENGTH = 4096
 
 _P = "llm.prediction."
-TEMPERATURE = _P + "temperature"
-MAX_TOKENS = _P + "maxPredictedTokens"
-STOP_STRINGS = _P + "stopStrings"
-TOP_K = _P + "topKSampling"
-TOP_P = _P + "topPSampling"
-MIN_P = _P + "minPSampling"
-REPEAT_PENALTY = _P + "repeatPenalty"
-PRESENCE_PENALTY = _P + "llama.presencePenalty"
 ENABLE_THINKING = _P + "reasoning.enableThinking"
 STRUCTURED = _P + "structured"
 PROMPT_TEMPLATE = _P + "promptTemplate"
@@ -57,14 +56,19 @@ OFFLOAD_RATIO = "llm.load.llama.acceleration.offloadRatio"
 
 # Reported in predictionConfig when no layer sets them: what the engine uses.
 _PREDICTION_DEFAULTS: dict[str, Any] = {
-    TEMPERATURE: 0.8,
-    MAX_TOKENS: {"checked": False, "value": 1},
-    STOP_STRINGS: [],
-    TOP_K: 40,
-    TOP_P: {"checked": True, "value": 0.95},
-    MIN_P: {"checked": True, "value": 0.05},
-    REPEAT_PENALTY: {"checked": True, "value": 1.1},
-    STRUCTURED: {"type": "none"},
+    entry["key"]: entry["value"]
+    for entry in to_kv_fields(
+        LlmPredictionConfig(
+            temperature=0.8,
+            max_tokens=False,
+            stop_strings=[],
+            top_k_sampling=40,
+            top_p_sampling=0.95,
+            min_p_sampling=0.05,
+            repeat_penalty=1.1,
+            structured=LlmStructuredPredictionSetting(type="none"),
+        )
+    )
 }
 
 
@@ -81,31 +85,22 @@ def _as_kv_config(values: Mapping[str, Any]) -> KvConfig:
     return KvConfig(fields=[KvConfigField(key=k, value=v) for k, v in values.items()])
 
 
-def _invalid(key: str, value: Any, expected: str) -> ServerError:
-    return ServerError(
-        f"Invalid value for the config key {key}",
-        cause=f"expected {expected}, found {value!r}",
-    )
+def read_config(config: KvConfigStack | Mapping[str, Any], cls: type[C]) -> C:
+    """The typed config of a stack (or merged KV values), through the generated KV table.
 
-
-def _number(key: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _invalid(key, value, "a number")
-    return float(value)
-
-
-def _checkbox(key: str, value: Any) -> tuple[bool, Any]:
-    """Decode ``{checked, value}``; returns (enabled, inner value).
-
-    lmstudio-python 1.5.0 sends ``{"checked": true, "value": false}`` when the
-    user passes ``False``, so a ``False`` inner value also means unchecked.
+    Raises:
+        ServerError: A value has the wrong shape, type or range (the error names its KV key).
     """
-    if not isinstance(value, dict) or not isinstance(value.get("checked"), bool):
-        raise _invalid(key, value, '{"checked": bool, "value": ...}')
-    inner = value.get("value")
-    if inner is False:
-        return False, None
-    return value["checked"], inner
+    values = merge_stack(config) if isinstance(config, KvConfigStack) else config
+    try:
+        return read_kv_config(values, cls)
+    except LMStudioConfigError as exc:
+        raise ServerError(f"Invalid value for the config key {exc.key}", cause=str(exc)) from exc
+
+
+def _enabled(value: float | bool | None, off: float) -> float:
+    """A checkbox number: its value when checked, else what disables it in the engine."""
+    return off if value is None or value is False else float(value)
 
 
 @dataclass(frozen=True)
@@ -125,33 +120,21 @@ class LoadSettings:
 
 
 def load_settings(stack: KvConfigStack) -> LoadSettings:
-    """Interpret ``llm.load.contextLength`` and ``llm.load.seed``.
+    """Interpret the load config keys the engines honour (context length, seed, parallel predictions).
 
     Raises:
         ServerError: If a value has the wrong type or range.
     """
-    merged = merge_stack(stack)
-    context_length: int | None = None
-    if CONTEXT_LENGTH in merged:
-        value = merged[CONTEXT_LENGTH]
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise _invalid(CONTEXT_LENGTH, value, "an integer >= 1")
-        context_length = value
+    config = read_config(stack, LlmLoadModelConfig)
     seed: int | None = None
-    if SEED in merged:
-        checked, value = _checkbox(SEED, merged[SEED])
-        if checked:
-            if isinstance(value, bool) or not isinstance(value, int) or value < -1:
-                raise _invalid(SEED, value, "an integer seed")
-            # -1 is llama.cpp's "random seed"; the engine wants 32 unsigned bits.
-            seed = None if value == -1 else value % 2**32
-    max_parallel: int | None = None
-    if PARALLEL in merged:
-        value = merged[PARALLEL]
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1023:
-            raise _invalid(PARALLEL, value, "an integer from 1 to 1023")
-        max_parallel = value
-    return LoadSettings(context_length=context_length, seed=seed, max_parallel=max_parallel)
+    if config.seed is not None and config.seed is not False and config.seed != -1:
+        # -1 is llama.cpp's "random seed"; the engine wants 32 unsigned bits.
+        seed = config.seed % 2**32
+    return LoadSettings(
+        context_length=config.context_length,
+        seed=seed,
+        max_parallel=config.max_parallel_predictions,
+    )
 
 
 def load_kv_config(context_length: int, seed: int | None, parallel: int = 1) -> KvConfig:
@@ -200,43 +183,23 @@ def prediction_settings(stack: KvConfigStack, seed: int | None) -> PredictionSet
         ServerError: If a value the engine needs has the wrong type or range.
     """
     merged = {**_PREDICTION_DEFAULTS, **merge_stack(stack)}
-    temperature = _number(TEMPERATURE, merged[TEMPERATURE])
-    max_tokens: int | None = None
-    enabled, value = _checkbox(MAX_TOKENS, merged[MAX_TOKENS])
-    if enabled:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _invalid(MAX_TOKENS, value, "an integer")
-        max_tokens = None if value < 0 else value  # -1 means "no limit" in LM Studio
-    stop_strings = _strings(STOP_STRINGS, merged[STOP_STRINGS])
-    top_k = int(_number(TOP_K, merged[TOP_K]))
-    enabled, value = _checkbox(TOP_P, merged[TOP_P])
-    top_p = _number(TOP_P, value) if enabled else 1.0
-    enabled, value = _checkbox(MIN_P, merged[MIN_P])
-    min_p = _number(MIN_P, value) if enabled else 0.0
-    enabled, value = _checkbox(REPEAT_PENALTY, merged[REPEAT_PENALTY])
-    repeat_penalty = _number(REPEAT_PENALTY, value) if enabled else 1.0
-    presence_penalty = 0.0
-    if PRESENCE_PENALTY in merged:
-        enabled, value = _checkbox(PRESENCE_PENALTY, merged[PRESENCE_PENALTY])
-        presence_penalty = _number(PRESENCE_PENALTY, value) if enabled else 0.0
-    schema, gbnf = _structured(merged[STRUCTURED])
-    template: LlmPromptTemplate | None = None
-    if merged.get(PROMPT_TEMPLATE) is not None:
-        try:
-            template = structure(merged[PROMPT_TEMPLATE], LlmPromptTemplate)
-        except Exception as exc:
-            raise _invalid(PROMPT_TEMPLATE, merged[PROMPT_TEMPLATE], "a prompt template") from exc
+    config = read_config(merged, LlmPredictionConfig)
+    stop_strings = tuple(config.stop_strings or ())
+    template = config.prompt_template
+    if template is not None:
         stop_strings = (*stop_strings, *template.stop_strings)
+    schema, gbnf = _structured(config.structured, merged[STRUCTURED])
+    max_tokens = config.max_tokens
     try:
         params = GenerationParams(
-            temperature=temperature,
-            max_tokens=max_tokens,
+            temperature=_enabled(config.temperature, 0.8),
+            max_tokens=None if max_tokens is None or max_tokens is False else max_tokens,
             stop_strings=tuple(dict.fromkeys(s for s in stop_strings if s)),
-            top_k=top_k,
-            top_p=top_p,
-            min_p=min_p,
-            repeat_penalty=repeat_penalty,
-            presence_penalty=presence_penalty,
+            top_k=int(_enabled(config.top_k_sampling, 0)),
+            top_p=_enabled(config.top_p_sampling, 1.0),
+            min_p=_enabled(config.min_p_sampling, 0.0),
+            repeat_penalty=_enabled(config.repeat_penalty, 1.0),
+            presence_penalty=_enabled(config.presence_penalty, 0.0),
             seed=seed,
             grammar_json_schema=schema,
             gbnf=gbnf,
@@ -248,18 +211,12 @@ def prediction_settings(stack: KvConfigStack, seed: int | None) -> PredictionSet
     )
 
 
-def _strings(key: str, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
-        raise _invalid(key, value, "an array of strings")
-    return tuple(value)
-
-
-def _structured(value: Any) -> tuple[dict[str, Any] | None, str | None]:
+def _structured(
+    setting: LlmStructuredPredictionSetting | None, value: Any
+) -> tuple[dict[str, Any] | None, str | None]:
     """Turn ``llm.prediction.structured`` into (JSON schema, GBNF grammar)."""
-    try:
-        setting: LlmStructuredPredictionSetting = structure(value, LlmStructuredPredictionSetting)
-    except Exception as exc:
-        raise _invalid(STRUCTURED, value, '{"type": "none" | "json" | "gbnf", ...}') from exc
+    if setting is None or setting.type == "none":
+        return None, None
     if setting.type == "json":
         schema = setting.json_schema
         if schema is None or schema is True or not schema:
@@ -271,6 +228,11 @@ def _structured(value: Any) -> tuple[dict[str, Any] | None, str | None]:
         if not setting.gbnf_grammar:
             raise _invalid(STRUCTURED, value, "a GBNF grammar in gbnfGrammar")
         return None, setting.gbnf_grammar
-    if setting.type != "none":
-        raise _invalid(STRUCTURED, value, 'type "none", "json" or "gbnf"')
-    return None, None
+    raise _invalid(STRUCTURED, value, 'type "none", "json" or "gbnf"')
+
+
+def _invalid(key: str, value: Any, expected: str) -> ServerError:
+    return ServerError(
+        f"Invalid value for the config key {key}",
+        cause=f"expected {expected}, found {value!r}",
+    )

@@ -26,6 +26,7 @@ import attrs
 import cattrs
 from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError
 
+from lmsdk._constraints import Path, violations
 from lmsdk._generated import converter as generated
 from lmsdk._generated.base import Unset
 from lmsdk._generated.converter import CONST_FIELDS, ENUMS, RENAMES, UNIONS, make_converter
@@ -73,12 +74,22 @@ def check(value: Any, t: Any, path: str = "$") -> list[Finding]:
         # Looked up once per type: cattrs' dispatch on every call is a measurable share of the cost.
         hook = _hooks[t] = CHECKER.get_structure_hook(t)
     try:
-        hook(value, t)
+        decoded = hook(value, t)
     except Exception as exc:  # noqa: BLE001 - every decode failure is explained below
         found = _explain(value, t, path, exc)
         # The walk mirrors the converter; should they ever disagree, still report the failure.
         return found or [Finding(path, "value", describe_type(t), f"{show_value(value)} ({exc})")]
-    return []
+    # Ranges and lengths, which no type states: the generated table, as the client and server check.
+    return [
+        Finding(_join(path, where), "value", "a value within the schema's bounds", problem)
+        for where, problem in violations(decoded)
+    ]
+
+
+def _join(path: str, where: Path) -> str:
+    for step in where:
+        path = f"{path}[{step}]" if isinstance(step, int) else child_path(path, step)
+    return path
 
 
 def _recheck(value: Any, t: Any, path: str) -> list[Finding]:

@@ -1,5 +1,5 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 442f4afc007dd1a0)
-# from schema/ (sha256 f81b9e9b6214305b). Change schema/ or codegen/ and regenerate instead.
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 557a04b8156f5130)
+# from schema/ (sha256 9d2db928894ecd50). Change schema/ or codegen/ and regenerate instead.
 
 """Bindings generated from schema/: models per domain, the converter, the KV table and endpoint stubs.
 
