@@ -88,7 +88,12 @@ def alone(engine: BatchedLlamaEngine) -> dict[str, str]:
 
 
 def test_slots_default_to_lm_studios_parallel_sessions() -> None:
-    assert DEFAULT_PARALLEL == 4  # llm.load.numParallelSessions' default in LM Studio 0.4
+    # llm.load.numParallelSessions defaults to 4 in LM Studio 0.4's config schema.
+    engine = BatchedLlamaEngine(context_length=256)
+    try:
+        assert engine.parallel_slots == DEFAULT_PARALLEL == 4
+    finally:
+        engine.close()
 
 
 def test_each_slot_has_the_whole_context(engine: BatchedLlamaEngine) -> None:
