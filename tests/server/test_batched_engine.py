@@ -5,7 +5,8 @@ equals the same request alone (each slot has its own KV stream, so a row's
 logits do not depend on the other rows); cancel of one stream ends it at once
 and leaves the others' text unchanged; each stream keeps its own grammar, stop
 strings and limits; a freed slot takes the next queued request; a slot's cached
-prefix is reused; through the server, maxParallelPredictions predictions generate at once.
+prefix is reused; through the server, maxParallelPredictions predictions generate at once
+and a client that disconnects frees its slot for a queued request.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from lmsdk.server.engine import (
 from lmsdk.server.llama_engine import InvalidGrammar
 from lmsdk.server.model_files import DEFAULT_MODEL_KEY
 from lmsdk.server.stopping import truncate_at_stop
+from lmsdk.types import LlmPredictionConfigDict
 
 jsonschema = importlib.import_module("jsonschema")
 
@@ -43,6 +45,17 @@ QUESTIONS = (
     "List three colors and what they mean.",
 )
 TOKENS = 24
+ENDLESS = 'root ::= [a-z]+ " " root'
+"""A grammar with no accepting state: a stream under it never ends early on EOS."""
+
+
+def endless(max_tokens: int) -> LlmPredictionConfigDict:
+    """A client config for a greedy stream of exactly ``max_tokens`` tokens."""
+    return {
+        "maxTokens": max_tokens,
+        "temperature": 0.0,
+        "structured": {"type": "gbnf", "gbnfGrammar": ENDLESS},
+    }
 
 
 def greedy(**changes: object) -> GenerationParams:
@@ -267,9 +280,7 @@ def test_the_server_runs_max_parallel_predictions_at_once() -> None:
             )
             assert model.get_load_config().max_parallel_predictions == 3
 
-        # A grammar with no accepting state: no stream can end early on EOS.
-        endless = {"type": "gbnf", "gbnfGrammar": 'root ::= [a-z]+ " " root'}
-        config = {"maxTokens": 40, "temperature": 0.0, "structured": endless}
+        config = endless(40)  # no stream can end early on EOS
 
         def stream(i: int) -> tuple[float, float, str]:
             with lmsdk.Client(server.api_host) as own:
@@ -282,7 +293,7 @@ def test_the_server_runs_max_parallel_predictions_at_once() -> None:
                     first = first or time.monotonic()
                     parts.append(fragment.content)
                 result = prediction.result()
-                assert result.stats.predicted_tokens_count >= 1
+                assert result.stats.predicted_tokens_count == 40
                 return first, time.monotonic(), "".join(parts)
 
         with ThreadPoolExecutor(3) as pool:
@@ -290,3 +301,48 @@ def test_the_server_runs_max_parallel_predictions_at_once() -> None:
         assert max(first for first, _, _ in runs) < min(end for _, end, _ in runs)
         alone = stream(0)
     assert alone[2] == runs[0][2]
+
+
+def test_a_disconnect_frees_its_slot_for_a_queued_request() -> None:
+    # Two slots, both busy: a third request waits until the client of one of them goes away,
+    # and then starts while the other stream goes on undisturbed to its token limit.
+    with EmbeddedServer(port=0, engine="llama-batched", preload=False) as server:
+        with lmsdk.Client(server.api_host) as client:
+            client.llm.load_new_instance(
+                DEFAULT_MODEL_KEY,
+                "two",
+                config={"maxParallelPredictions": 2, "contextLength": 2048},
+            )
+        stayer_started = threading.Event()
+
+        def stay() -> tuple[float, str, int | None]:
+            with lmsdk.Client(server.api_host) as own:
+                prediction = own.llm.model("two").complete_stream("Once", config=endless(150))
+                for _ in prediction:
+                    stayer_started.set()
+                stats = prediction.result().stats
+                return time.monotonic(), stats.stop_reason, stats.predicted_tokens_count
+
+        def queued() -> float:
+            with lmsdk.Client(server.api_host) as own:
+                prediction = own.llm.model("two").complete_stream("Twice", config=endless(4))
+                first = 0.0
+                for _ in prediction:
+                    first = first or time.monotonic()
+                return first
+
+        leaver = lmsdk.Client(server.api_host)
+        # Far more tokens than the test takes: only the disconnect ends this stream.
+        leaving = leaver.llm.model("two").complete_stream("Thrice", config=endless(2000))
+        next(iter(leaving))
+        with ThreadPoolExecutor(2) as pool:
+            stayer = pool.submit(stay)
+            assert stayer_started.wait(120)
+            waiting = pool.submit(queued)
+            time.sleep(1.0)  # the third request is queued behind the two busy slots by now
+            assert not waiting.done()
+            leaver.close()
+            started = waiting.result(timeout=120)
+            ended, reason, predicted = stayer.result(timeout=300)
+    assert started < ended
+    assert reason == "maxPredictedTokensReached" and predicted == 150
