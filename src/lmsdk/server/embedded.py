@@ -79,7 +79,8 @@ class EmbeddedServer:
             preload: Load ``models`` (or the default model) at start, so the
                 first request does not wait for a load.
             engine: A registered engine (:data:`lmsdk.server.engines.ENGINES`):
-                ``"llama"`` (GGUF models with llama.cpp), ``"openai"`` (another
+                ``"llama"`` (GGUF models with llama.cpp), ``"llama-batched"`` (the same,
+                several predictions per model at once), ``"openai"`` (another
                 server's OpenAI-compatible API at ``upstream``) or ``"replay"`` (a
                 benchmark engine that emits canned text; never use it to serve).
             threads: CPU threads per llama.cpp generation (default: all CPUs but one).

@@ -16,8 +16,9 @@ own (Jinja2) chat template lives in :mod:`lmsdk.server.chat_template`.
 
 Generation is a *blocking* iterator of :data:`GenerationEvent` values: the
 server runs it in a worker thread and forwards events to the client. An engine
-runs one generation at a time; the server is expected to queue requests per
-model rather than rely on the engine's internal lock.
+runs one generation at a time unless it declares more (:func:`parallel_slots`);
+the server queues requests per model beyond that rather than rely on the
+engine's internal lock or queue.
 """
 
 from __future__ import annotations
@@ -254,7 +255,8 @@ class Engine(Protocol):
     """A loaded model: the one interface between the server and any engine.
 
     Implementations must be safe to call from any thread; ``generate`` runs
-    one generation at a time per engine (others block until it finishes).
+    one generation at a time per engine (others block until it finishes), or
+    :func:`parallel_slots` at once for an engine that declares them.
     Engines describe their models through the catalog (``ModelEntry``), not
     through this interface. An engine that lacks a feature (a remote server
     without a tokenize endpoint) raises ``lmsdk.server.errors.ServerError``.
