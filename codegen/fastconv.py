@@ -1,9 +1,11 @@
-"""Straight-line structure/unstructure functions for the converter template.
+"""What the straight-line structure/unstructure functions of the converter are made of.
 
 The generic cattrs converter dispatches on the type at every level of every message. For the tolerant
 converter (what clients and servers decode with) the generator writes one plain function per class
 instead: `_s_<Class>(value) -> Class` and `_u_<Class>(obj) -> dict`, with tagged unions dispatched by a
 dict lookup on the tag, and one small function per list, map or untagged union type that fields use.
+This module decides which functions exist and what each one checks (the plan values below);
+`templates/converter_functions.py.jinja` writes them out.
 
 The functions must behave exactly like the cattrs hooks in converter.py.jinja (`make_converter`), and
 those see the types as Python builds them at run time, not as the schema spells them: `A | B | None`
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from codegen.ir import (
     AliasDef,
@@ -217,7 +219,7 @@ class RuntimeTypes:
 
 
 # ---------------------------------------------------------------------------------------------------
-# Code generation
+# The plan: what each generated function does, for templates/converter_functions.py.jinja
 
 
 def _lit(v: Any) -> str:
@@ -286,16 +288,146 @@ def _plain_json(r: RType) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Check:
+    """Statements that raise unless `var` holds a valid value of a simple type.
+
+    `kind`: null, number (int or float, not bool), scalar (`type(var) is <name>`), enum (any string:
+    the tolerant converter lets enums grow) or literal (one of `values`, of one of `types`).
+    """
+
+    kind: Literal["null", "number", "scalar", "enum", "literal"]
+    var: str
+    name: str = ""
+    """The scalar's type, or the enum's name."""
+    message: str = ""
+    """A Python string literal: what the error says was expected."""
+    values: str = ""
+    types: str = ""
+
+
+@dataclass(frozen=True)
+class Assign:
+    """`var = fn(src)`, or for a simple type `var = src` followed by its check."""
+
+    var: str
+    src: str
+    fn: str | None = None
+    check: Check | None = None
+    annotation: str | None = None
+    """Annotates the assignment, so that the check does not narrow an enum value to plain str."""
+
+
+@dataclass(frozen=True)
+class ConstCheck:
+    """A fixed-value field: the key may be absent, but if present it must hold that value."""
+
+    wire: str
+    var: str
+    fixed: str
+    type_name: str
+    message: str
+
+
+@dataclass(frozen=True)
+class OptionalField:
+    """`var = v.get(wire, default)`, structured unless it is the default."""
+
+    var: str
+    wire: str
+    default: str
+    assign: Assign | None
+
+
+Statement = Assign | ConstCheck | OptionalField
+
+
+@dataclass(frozen=True)
+class ClassStructure:
+    """`_s_<Class>`; with `trusted`, the body is `_t_<Class>`, which a tag table calls directly."""
+
+    name: str
+    head: tuple[Statement, ...]
+    body: tuple[Statement, ...]
+    setters: tuple[tuple[str, str], ...]
+    """(setter name, value expression) for every field, in attribute order."""
+    trusted: bool
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One member of an untagged union: `kind` names the shape test, `fn` structures a match."""
+
+    kind: Literal["any", "null", "number", "scalar", "string", "literal", "list", "dict", "class"]
+    name: str = ""
+    fn: str = ""
+    values: str = ""
+    check: Check | None = None
+    conds: tuple[tuple[str, str], ...] = ()
+    """For a class: (wire key, fixed value) pairs a matching object may not contradict."""
+
+
+@dataclass(frozen=True)
+class Function:
+    """`_s_<slug>(v)`: structures one list, map, tagged or untagged union, or simple type."""
+
+    name: str
+    kind: Literal["simple", "list", "dict", "tagged", "union"]
+    check: Check | None = None
+    """simple: the check; list and dict: the check of each item, if simple."""
+    item_fn: str | None = None
+    """list and dict: the function that structures each item (neither: items are Any)."""
+    table: str = ""
+    disc: str = ""
+    union: str = ""
+    expected: str = ""
+    branches: tuple[Branch, ...] = ()
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class TagTable:
+    """`_TAGS_<Union>`: tag value -> the member's structure function."""
+
+    name: str
+    entries: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ClassUnstructure:
+    """`_u_<Class>`: always-written fields in one dict literal, then each optional one if set."""
+
+    name: str
+    fixed: tuple[tuple[str, str], ...]
+    """(wire key literal, value expression)."""
+    optional: tuple[tuple[str, str, str, str, str], ...]
+    """(variable, attribute, default, wire key literal, value expression)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything the converter functions template writes, in output order."""
+
+    setters: tuple[tuple[str, str, str], ...]
+    """(setter name, class, attribute)."""
+    classes: tuple[ClassStructure, ...]
+    functions: tuple[Function | TagTable, ...]
+    unclasses: tuple[ClassUnstructure, ...]
+    structure: tuple[tuple[str, str], ...]
+    """(type expression, structure function) of the _STRUCTURE table."""
+    unstructure: tuple[str, ...]
+
+
 class Generator:
-    """Writes the functions; `source()` is the text the converter template includes."""
+    """Decides the functions; `plan()` is what the converter template renders."""
 
     def __init__(self, schema: Schema, py_type: Any, field_type: Any) -> None:
         self.schema = schema
         self.rt = RuntimeTypes(schema)
         self._py_type = py_type
         self._field_type = field_type
-        self._functions: list[str] = []
-        self._setters: list[str] = []
+        self._functions: list[Function | TagTable] = []
+        self._setters: list[tuple[str, str, str]] = []
         self._names: dict[RType, str] = {}
         self._taken: set[str] = set()
         self.models = [d for d in schema.definitions if isinstance(d, ModelDef)]
@@ -314,44 +446,31 @@ class Generator:
         }
 
     # -- structure -----------------------------------------------------------------------------------
-    def _check(self, r: RType, var: str) -> list[str]:
-        """Statements that raise unless var holds a valid value of a simple type."""
+    def _check(self, r: RType, var: str) -> Check | None:
+        """The check that var holds a valid value of a simple type (None for Any)."""
         if isinstance(r, RAny):
-            return []
+            return None
         if isinstance(r, RPrim):
             if r.name == "None":
-                return [
-                    f"if {var} is not None:",
-                    f'    raise TypeError("expected null, found " + _type_name({var}))',
-                ]
+                return Check("null", var)
             if r.name == "float":
-                return [
-                    f"if not isinstance({var}, (int, float)) or isinstance({var}, bool):",
-                    f'    raise _wrong({var}, "a number")',
-                ]
-            return [
-                f"if type({var}) is not {r.name}:",
-                f"    raise _wrong({var}, {_str(_SCALARS[r.name])})",
-            ]
+                return Check("number", var)
+            return Check("scalar", var, name=r.name, message=_str(_SCALARS[r.name]))
         assert isinstance(r, RLit)
         if r.enum is not None:
-            return [
-                f"if not isinstance({var}, str):",
-                f'    raise TypeError("expected a string ({r.enum}), found " + _type_name({var}))',
-            ]
-        values = ", ".join(_lit(v) for v in r.values)
-        types = ", ".join(sorted({type(v).__name__ for v in r.values}))
-        expected = _str(f"expected one of [{', '.join(repr(v) for v in r.values)}], found ")
-        return [
-            f"if {var} not in ({values},) or type({var}) not in ({types},):",
-            f"    raise ValueError({expected} + repr({var}))",
-        ]
+            return Check("enum", var, name=r.enum)
+        return Check(
+            "literal",
+            var,
+            message=_str(f"expected one of [{', '.join(repr(v) for v in r.values)}], found "),
+            values=", ".join(_lit(v) for v in r.values),
+            types=", ".join(sorted({type(v).__name__ for v in r.values})),
+        )
 
-    def _assign(self, r: RType, src: str, var: str) -> list[str]:
-        """Statements that set var to the structured value of the expression src."""
+    def _assign(self, r: RType, src: str, var: str) -> Assign:
         if _simple(r):
-            return [f"{var} = {src}", *self._check(r, var)]
-        return [f"{var} = {self.structure_fn(r)}({src})"]
+            return Assign(var, src, check=self._check(r, var))
+        return Assign(var, src, fn=self.structure_fn(r))
 
     def structure_fn(self, r: RType) -> str:
         """The name of a function that structures a value of run-time type r."""
@@ -368,164 +487,124 @@ class Generator:
             name = f"{base}_{n}"
         self._names[r] = name
         self._taken.add(name)
-        body = self._structure_body(r)
-        self._functions.append(
-            f"def {name}(v: Any) -> Any:\n" + "".join(f"    {line}\n" for line in body)
-        )
+        self._functions.append(self._function(name, r))
         return name
 
-    def _structure_body(self, r: RType) -> list[str]:
+    def _function(self, name: str, r: RType) -> Function:
         if _simple(r):
-            return [*self._check(r, "v"), "return v"]
-        if isinstance(r, RList):
-            head = [
-                "if not isinstance(v, list):",
-                '    raise TypeError("expected an array, found " + _type_name(v))',
-            ]
-            if isinstance(r.item, RAny):
-                return [*head, "return list(v)"]
-            if _simple(r.item):
-                return [*head, "for x in v:", *_indent(self._check(r.item, "x")), "return list(v)"]
-            return [*head, f"return [{self.structure_fn(r.item)}(x) for x in v]"]
-        if isinstance(r, RDict):
-            head = [
-                "if not isinstance(v, dict):",
-                '    raise TypeError("expected an object, found " + _type_name(v))',
-            ]
-            if isinstance(r.value, RAny):
-                return [*head, "return dict(v)"]
-            if _simple(r.value):
-                return [
-                    *head,
-                    "for x in v.values():",
-                    *_indent(self._check(r.value, "x")),
-                    "return dict(v)",
-                ]
-            return [*head, f"return {{k: {self.structure_fn(r.value)}(x) for k, x in v.items()}}"]
+            return Function(name, "simple", check=self._check(r, "v"))
+        if isinstance(r, RList | RDict):
+            item = r.item if isinstance(r, RList) else r.value
+            kind: Literal["list", "dict"] = "list" if isinstance(r, RList) else "dict"
+            if _simple(item):
+                return Function(name, kind, check=self._check(item, "x"))
+            return Function(name, kind, item_fn=self.structure_fn(item))
         if isinstance(r, RTagged):
-            expected = [str(tag) for tag, _ in r.tags]
-            tags = ", ".join(
-                f"{_lit(tag)}: _{'t' if member in self._trusted else 's'}_{member}"
-                for tag, member in r.tags
-            )
             table = f"_TAGS_{r.name}"
             self._functions.append(
-                f"{table}: Final[dict[Any, Callable[[Any], Any]]] = {{{tags}}}\n"
+                TagTable(
+                    table,
+                    tuple(
+                        (_lit(tag), f"_{'t' if member in self._trusted else 's'}_{member}")
+                        for tag, member in r.tags
+                    ),
+                )
             )
-            disc = _str(r.discriminator)
-            return [
-                "if isinstance(v, dict):",
-                f"    fn = {table}.get(v.get({disc}, _NO_TAG))",
-                "    if fn is not None:",
-                "        return fn(v)",
-                "else:",
-                f'    raise TypeError("expected an object ({r.name}), found " + _type_name(v))',
-                f"if {disc} not in v:",
-                f"    raise KeyError({_str(f'{r.name} needs the {r.discriminator!r} key (one of {expected})')})",
-                f"raise UnknownTagError({_str(r.name)}, {disc}, v[{disc}], {expected!r})",
-            ]
+            expected = [str(tag) for tag, _ in r.tags]
+            return Function(
+                name,
+                "tagged",
+                table=table,
+                disc=_str(r.discriminator),
+                union=r.name,
+                expected=repr(expected),
+                message=_str(f"{r.name} needs the {r.discriminator!r} key (one of {expected})"),
+            )
         assert isinstance(r, RUnion)
+        return Function(
+            name,
+            "union",
+            branches=self._branches(r),
+            message=_str(f"expected {describe(r)}, found "),
+        )
+
+    def _branches(self, r: RUnion) -> tuple[Branch, ...]:
         # Like the untagged hook: the first member whose shape accepts the value decodes it.
-        lines: list[str] = []
+        out: list[Branch] = []
         for m in r.members:
             if isinstance(m, RUnset):
                 continue
             if isinstance(m, RAny):
-                lines.append("return v")
-                return lines
+                out.append(Branch("any"))
+                break
             if isinstance(m, RPrim):
                 if m.name == "None":
-                    lines += ["if v is None:", "    return None"]
+                    out.append(Branch("null"))
                 elif m.name == "float":
-                    lines += [
-                        "if isinstance(v, (int, float)) and not isinstance(v, bool):",
-                        "    return v",
-                    ]
+                    out.append(Branch("number"))
                 else:
-                    lines += [f"if type(v) is {m.name}:", "    return v"]
+                    out.append(Branch("scalar", name=m.name))
             elif isinstance(m, RLit):
                 if m.enum is not None and all(isinstance(x, str) for x in m.values):
-                    lines += ["if isinstance(v, str):", "    return v"]
+                    out.append(Branch("string"))
                 else:
                     values = ", ".join(_lit(x) for x in m.values)
-                    lines += [
-                        f"if isinstance(v, (str, int, float, bool)) and v in ({values},):",
-                        *_indent(self._check(m, "v")),
-                        "    return v",
-                    ]
-            elif isinstance(m, RList):
-                lines += ["if isinstance(v, list):", f"    return {self.structure_fn(m)}(v)"]
-            elif isinstance(m, RDict):
-                lines += ["if isinstance(v, dict):", f"    return {self.structure_fn(m)}(v)"]
+                    out.append(Branch("literal", values=values, check=self._check(m, "v")))
+            elif isinstance(m, RList | RDict):
+                kind: Literal["list", "dict"] = "list" if isinstance(m, RList) else "dict"
+                out.append(Branch(kind, fn=self.structure_fn(m)))
             elif isinstance(m, RClass):
-                conds = ["isinstance(v, dict)"] + [
-                    f"v.get({_str(wire)}, {_lit(fixed)}) == {_lit(fixed)}"
-                    for wire, fixed in self._consts[m.name]
-                ]
-                lines += [f"if {' and '.join(conds)}:", f"    return _s_{m.name}(v)"]
+                conds = tuple((_str(w), _lit(fixed)) for w, fixed in self._consts[m.name])
+                out.append(Branch("class", fn=f"_s_{m.name}", conds=conds))
             else:  # a tagged union inside a union is flattened; nothing else is left
                 raise AssertionError(f"unexpected union member {m}")
-        lines.append(f"raise TypeError({_str(f'expected {describe(r)}, found ')} + _type_name(v))")
-        return lines
+        return tuple(out)
 
-    def class_structure(self, m: ModelDef) -> str:
+    def class_structure(self, m: ModelDef) -> ClassStructure:
         """`_s_<Class>`: check each wire key and build the instance."""
-        head = [
-            "if not isinstance(v, dict):",
-            f'    raise TypeError("expected an object ({m.name}), found " + _type_name(v))',
-        ]
         trusted_disc = self._trusted.get(m.name)
-        lines: list[str] = []
+        head: list[Statement] = []
+        body: list[Statement] = []
         for f in m.fields:
             wire = _str(f.wire_name)
             var = f"f_{f.py_name}"
             if f.tag_value is not None:
-                if f.wire_name == trusted_disc:
-                    head += self._const_check(m, f)
-                    continue
-                lines += self._const_check(m, f)
-                continue  # the attribute's default is that very value
+                # The attribute's default is that very value.
+                (head if f.wire_name == trusted_disc else body).append(self._const_check(m, f))
+                continue
             r = self.rt.field(f, self._py_type(f.type))
             if f.required:
-                lines += self._assign(r, f"v[{wire}]", var)
+                assign = self._assign(r, f"v[{wire}]", var)
                 if isinstance(r, RLit):
-                    # Annotated, so that the check does not narrow an enum value to plain str.
-                    lines[-len(self._check(r, var)) - 1] = (
-                        f"{var}: {self._field_type(f)} = v[{wire}]"
+                    assign = Assign(
+                        var, assign.src, check=assign.check, annotation=self._field_type(f)
                     )
+                body.append(assign)
             else:
                 default = "UNSET" if f.unset_default else "None"
-                lines.append(f"{var} = v.get({wire}, {default})")
-                check = [] if isinstance(r, RAny) else self._assign(r, var, var)
-                if check:
-                    lines += [f"if {var} is not {default}:", *_indent(check)]
-        # Built without __init__: each slot is set through its descriptor, which is about twice as
-        # fast. The generated classes have no validators, converters or post-init hooks to skip.
-        lines.append(f"o = _new({m.name})")
+                check = None if isinstance(r, RAny) else self._assign(r, var, var)
+                body.append(OptionalField(var, wire, default, check))
+        setters = []
         for f in m.fields:
-            value = _lit(f.tag_value) if f.tag_value is not None else f"f_{f.py_name}"
-            lines.append(f"{self._setter(m, f)}(o, {value})")
-        lines.append("return o")
-        if trusted_disc is None:
-            return _function(f"_s_{m.name}(v: Any) -> {m.name}", head + lines)
-        return _function(
-            f"_s_{m.name}(v: Any) -> {m.name}", [*head, f"return _t_{m.name}(v)"]
-        ) + _function(f"_t_{m.name}(v: Any) -> {m.name}", lines)
+            # Built without __init__: each slot is set through its descriptor, which is about twice
+            # as fast. The generated classes have no validators, converters or post-init hooks.
+            name = f"_set_{m.name}_{f.py_name}"
+            self._setters.append((name, m.name, f.py_name))
+            setters.append(
+                (name, _lit(f.tag_value) if f.tag_value is not None else f"f_{f.py_name}")
+            )
+        return ClassStructure(
+            m.name, tuple(head), tuple(body), tuple(setters), trusted_disc is not None
+        )
 
-    def _const_check(self, m: ModelDef, f: Field) -> list[str]:
-        wire, var, fixed = _str(f.wire_name), f"f_{f.py_name}", _lit(f.tag_value)
-        message = _str(f"{f.wire_name!r} must be {f.tag_value!r} for {m.name}, found ")
-        return [
-            f"if {wire} in v:",
-            f"    {var} = v[{wire}]",
-            f"    if {var} != {fixed} or type({var}) is not {type(f.tag_value).__name__}:",
-            f"        raise ValueError({message} + repr({var}))",
-        ]
-
-    def _setter(self, m: ModelDef, f: Field) -> str:
-        name = f"_set_{m.name}_{f.py_name}"
-        self._setters.append(f'{name}: Final = {m.name}.__dict__["{f.py_name}"].__set__\n')
-        return name
+    def _const_check(self, m: ModelDef, f: Field) -> ConstCheck:
+        return ConstCheck(
+            wire=_str(f.wire_name),
+            var=f"f_{f.py_name}",
+            fixed=_lit(f.tag_value),
+            type_name=type(f.tag_value).__name__,
+            message=_str(f"{f.wire_name!r} must be {f.tag_value!r} for {m.name}, found "),
+        )
 
     # -- unstructure ---------------------------------------------------------------------------------
     def _unstructure_expr(self, r: RType, expr: str) -> str:
@@ -546,12 +625,12 @@ class Generator:
             return f"{expr} if type({expr}) in _PRIMITIVES else _u_any({expr})"
         return f"_u_any({expr})"
 
-    def class_unstructure(self, m: ModelDef) -> str:
+    def class_unstructure(self, m: ModelDef) -> ClassUnstructure:
         """`_u_<Class>`: the instance as a JSON object."""
         # As cattrs writes them: the always-written fields first (one dict literal), then each
         # optional field unless it holds its default, both in attribute order.
-        fixed: list[str] = []
-        lines: list[str] = []
+        fixed: list[tuple[str, str]] = []
+        optional: list[tuple[str, str, str, str, str]] = []
         for f in m.fields:
             wire = _str(f.wire_name)
             always = f.required or f.tag_value is not None
@@ -561,27 +640,20 @@ class Generator:
             else:
                 r = self.rt.field(f, self._py_type(f.type))
                 if not always and not f.unset_default and isinstance(r, RUnion):
-                    # `is not None` below narrows X | None to X.
+                    # `is not None` narrows X | None to X.
                     rest = [m for m in r.members if m != RPrim("None")]
                     if len(rest) == 1:
                         r = rest[0]
                 value = self._unstructure_expr(r, var)
             if always:
-                fixed.append(f"{wire}: {value}")
+                fixed.append((wire, value))
             else:
                 default = "UNSET" if f.unset_default else "None"
-                lines += [
-                    f"{var} = o.{f.py_name}",
-                    f"if {var} is not {default}:",
-                    f"    d[{wire}] = {value}",
-                ]
-        body = [f"d: dict[str, Any] = {{{', '.join(fixed)}}}", *lines, "return d"]
-        return f"def _u_{m.name}(o: {m.name}) -> dict[str, Any]:\n" + "".join(
-            f"    {x}\n" for x in body
-        )
+                optional.append((var, f.py_name, default, wire, value))
+        return ClassUnstructure(m.name, tuple(fixed), tuple(optional))
 
     # -- everything ----------------------------------------------------------------------------------
-    def source(self) -> str:
+    def plan(self) -> Plan:
         """The functions, then the tables that map types to them."""
         classes = [self.class_structure(m) for m in self.models]
         unclasses = [self.class_unstructure(m) for m in self.models]
@@ -605,23 +677,11 @@ class Generator:
                 if spelled not in seen:
                     seen.add(spelled)
                     keys.append((spelled, self.structure_fn(self.rt.resolve(t))))
-        out = ["".join(self._setters), *classes, *self._functions, *unclasses]
-        table = "".join(f"    {k}: {fn},\n" for k, fn in keys)
-        out.append(
-            "_STRUCTURE: Final[dict[Any, Callable[[Any], Any]]] = {\n" + table + "}\n"
-            '"""Type -> its specialised structure function (tolerant)."""\n'
+        return Plan(
+            setters=tuple(self._setters),
+            classes=tuple(classes),
+            functions=tuple(self._functions),
+            unclasses=tuple(unclasses),
+            structure=tuple(keys),
+            unstructure=tuple(m.name for m in self.models),
         )
-        untable = "".join(f"    {m.name}: _u_{m.name},\n" for m in self.models)
-        out.append(
-            "_UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {\n" + untable + "}\n"
-            '"""Class -> its specialised unstructure function."""\n'
-        )
-        return "\n\n".join(out)
-
-
-def _function(signature: str, body: list[str]) -> str:
-    return f"def {signature}:\n" + "".join(f"    {line}\n" for line in body) + "\n\n"
-
-
-def _indent(lines: list[str]) -> list[str]:
-    return [f"    {line}" for line in lines]

@@ -346,7 +346,7 @@ class Renderer:
             unions=[d for d in self.schema.definitions if isinstance(d, UnionDef)],
             enums=[d for d in self.schema.definitions if isinstance(d, EnumDef)],
             imports=self.imports_for(set(self.index)),
-            fast_source=Generator(self.schema, py_type, field_type).source(),
+            plan=Generator(self.schema, py_type, field_type).plan(),
         )
         kv_models = [
             d
