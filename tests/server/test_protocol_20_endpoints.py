@@ -277,6 +277,7 @@ def test_embedding_instances_report_their_state_and_estimates(api_host: str) -> 
         assert len(model.embed("Hello")) > 0
         with pytest.raises(lms.LMStudioModelNotFoundError):
             client.embedding.estimate_model_usage("no-such-model")
+        model.unload()  # the session's server is shared: later tests count its loaded models
     assert state is not None and (state.status, state.queued) == ("idle", 0)
     assert base.fields == []
     assert estimate.memory.confidence == "low"
