@@ -12,8 +12,6 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal
 
-import attrs
-
 from lmsdk._generated.base import UNSET, EndpointSpec, UnknownTagError
 from lmsdk._generated.converter import decoder, unstructure
 from lmsdk._json import dumps as _dumps
@@ -31,16 +29,9 @@ from lmsdk._protocol.events import (
     RpcFailed,
     RpcSucceeded,
 )
+from lmsdk._protocol.lifecycle import Lifecycle, frame_id
 
 State = Literal["new", "authenticating", "open", "closed"]
-
-
-@attrs.define
-class _Open:
-    spec: EndpointSpec
-    kind: Literal["channel", "rpc"]
-    decode: Callable[[Any], Any]
-    """The generated decoder of what the server sends (toClient packets, or the RPC result)."""
 
 
 class ClientConnection:
@@ -60,7 +51,9 @@ class ClientConnection:
         self._outbox: list[str] = []
         self._next_channel = 1
         self._next_call = 1
-        self._open: dict[tuple[str, int], _Open] = {}
+        # The open ids; each entry's state is the generated decoder of what the server sends on
+        # it (toClient packets, or the RPC result).
+        self._open = Lifecycle()
         # Channels whose waiter left before the server ended them (result taken, or gave up): their
         # late packets and closing channelClose/channelError are dropped quietly, not reported.
         self._forgotten: set[tuple[str, int]] = set()
@@ -101,14 +94,14 @@ class ClientConnection:
         }
         if spec.parameter is not None:
             frame["creationParameter"] = unstructure(creation_parameter)
-        self._open[("channel", channel_id)] = _Open(spec, "channel", _decoder(spec.to_client))
+        self._open.open("channel", channel_id, spec.name, spec, _decoder(spec.to_client))
         self._outbox.append(_dumps(frame))
         return channel_id
 
     def send_channel_message(self, channel_id: int, message: Any) -> bool:
         """Queue a channelSend; returns False (and sends nothing) if the channel has already ended."""
         self._require_open()
-        if ("channel", channel_id) not in self._open:
+        if self._open.get("channel", channel_id) is None:
             return False
         self._outbox.append(
             _dumps(
@@ -125,7 +118,7 @@ class ClientConnection:
         frame: dict[str, Any] = {"type": "rpcCall", "endpoint": spec.name, "callId": call_id}
         if spec.parameter is not None:
             frame["parameter"] = unstructure(parameter)
-        self._open[("rpc", call_id)] = _Open(spec, "rpc", _decoder(spec.returns))
+        self._open.open("rpc", call_id, spec.name, spec, _decoder(spec.returns))
         self._outbox.append(_dumps(frame))
         return call_id
 
@@ -136,19 +129,19 @@ class ClientConnection:
 
     def forget(self, kind: Literal["channel", "rpc"], ident: int) -> None:
         """Stop tracking an id whose waiter has gone away."""
-        if self._open.pop((kind, ident), None) is not None:
+        if self._open.drop(kind, ident) is not None:
             self._forgotten.add((kind, ident))
 
     def connection_lost(self) -> list[Event]:
         """The socket closed: every open channel and call fails."""
         self.state = "closed"
+        lost = {"title": "The connection to the server was lost"}
         events: list[Event] = [
-            ChannelFailed(ident, {"title": "The connection to the server was lost"}, lost=True)
-            if kind == "channel"
-            else RpcFailed(ident, {"title": "The connection to the server was lost"}, lost=True)
-            for kind, ident in self._open
+            ChannelFailed(e.ident, lost, lost=True)
+            if e.kind == "channel"
+            else RpcFailed(e.ident, lost, lost=True)
+            for e in self._open.clear()
         ]
-        self._open.clear()
         self._forgotten.clear()
         return events
 
@@ -177,10 +170,10 @@ class ClientConnection:
         if kind in ("channelClose", "channelError"):
             return self._channel_end(frame, kind)
         if kind == "rpcError":
-            call_id = _int(frame, "callId")
+            call_id = frame_id(frame, "callId")
             if self._late_reply(call_id):
                 return []
-            if call_id is None or self._open.pop(("rpc", call_id), None) is None:
+            if call_id is None or self._open.answer(call_id, kind)[1] is not None:
                 return [ProtocolViolation(f"rpcError for unknown call {frame.get('callId')!r}")]
             return [RpcFailed(call_id, frame.get("error"))]
         if kind == "communicationWarning":
@@ -204,14 +197,15 @@ class ClientConnection:
         (lmsdk serve sends both) is then dropped quietly.
         """
         failed: list[Event] = []
-        for (kind, ident), entry in list(self._open.items()):
-            if not names_unknown_endpoint(warning, entry.spec.name):
+        for entry in self._open.open_entries():
+            if not names_unknown_endpoint(warning, entry.endpoint):
                 continue
-            del self._open[(kind, ident)]
-            self._forgotten.add((kind, ident))
+            self.forget(entry.kind, entry.ident)  # type: ignore[arg-type]  # channel or rpc
             error = {"title": warning}
             failed.append(
-                ChannelFailed(ident, error) if kind == "channel" else RpcFailed(ident, error)
+                ChannelFailed(entry.ident, error)
+                if entry.kind == "channel"
+                else RpcFailed(entry.ident, error)
             )
         return failed
 
@@ -224,8 +218,8 @@ class ClientConnection:
         return [AuthRejected(error if isinstance(error, str) else "authentication failed")]
 
     def _channel_send(self, frame: dict[str, Any]) -> list[Event]:
-        channel_id = _int(frame, "channelId")
-        entry = None if channel_id is None else self._open.get(("channel", channel_id))
+        channel_id = frame_id(frame, "channelId")
+        entry = None if channel_id is None else self._open.get("channel", channel_id)
         if ("channel", channel_id) in self._forgotten:
             return []  # e.g. fragments still in flight after a cancel
         if channel_id is None or entry is None:
@@ -238,30 +232,32 @@ class ClientConnection:
                 _dumps({"type": "channelAck", "channelId": channel_id, "ackId": ack})
             )
         raw = frame.get("message", UNSET)
+        spec = entry.spec
+        assert spec is not None  # the client opens ids with their spec
         try:
-            message = entry.decode(raw)
+            message = entry.state(raw)
         except UnknownTagError as exc:
             return [
                 PeerWarning(
-                    f"ignored a {entry.spec.name} packet of unknown type {exc.found!r}",
+                    f"ignored a {spec.name} packet of unknown type {exc.found!r}",
                     "unknownPacket",
                 )
             ]
         except Exception as exc:  # noqa: BLE001 - any decode failure is a protocol violation
             return [
                 ProtocolViolation(
-                    f"invalid {entry.spec.name} packet: {describe_decode_error(exc)}",
+                    f"invalid {spec.name} packet: {describe_decode_error(exc)}",
                     channel_id=channel_id,
                 )
             ]
         return [ChannelMessage(channel_id, message, raw)]
 
     def _channel_end(self, frame: dict[str, Any], kind: str) -> list[Event]:
-        channel_id = _int(frame, "channelId")
+        channel_id = frame_id(frame, "channelId")
         if ("channel", channel_id) in self._forgotten:
             self._forgotten.discard(("channel", channel_id))
             return []  # the server ends a channel whose waiter already has what it needed
-        if channel_id is None or self._open.pop(("channel", channel_id), None) is None:
+        if channel_id is None or self._open.end("channel", channel_id, kind)[1] is not None:
             return [ProtocolViolation(f"{kind} for unknown channel {frame.get('channelId')!r}")]
         if kind == "channelClose":
             return [ChannelClosed(channel_id)]
@@ -275,21 +271,21 @@ class ClientConnection:
         return False
 
     def _rpc_result(self, frame: dict[str, Any]) -> list[Event]:
-        call_id = _int(frame, "callId")
+        call_id = frame_id(frame, "callId")
         if self._late_reply(call_id):
             return []
-        entry = None if call_id is None else self._open.pop(("rpc", call_id), None)
-        if call_id is None or entry is None:
+        entry, breach = (None, None) if call_id is None else self._open.answer(call_id, "rpcResult")
+        if call_id is None or entry is None or breach is not None or entry.spec is None:
             return [ProtocolViolation(f"rpcResult for unknown call {frame.get('callId')!r}")]
         if "result" not in frame or entry.spec.returns is None:
             return [RpcSucceeded(call_id, None)]
         try:
-            result = entry.decode(frame["result"])
+            result = entry.state(frame["result"])
         except Exception as exc:  # noqa: BLE001
             return [
                 RpcFailed(
                     call_id,
-                    {"title": f"invalid {entry.spec.name} result: {describe_decode_error(exc)}"},
+                    {"title": f"invalid {entry.endpoint} result: {describe_decode_error(exc)}"},
                     protocol=True,
                 )
             ]
@@ -318,8 +314,3 @@ def _decoder(t: Any) -> Callable[[Any], Any]:
 
 def _as_is(value: Any) -> Any:
     return value
-
-
-def _int(frame: dict[str, Any], key: str) -> int | None:
-    value = frame.get(key)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -1,78 +1,51 @@
-"""Server side of one namespace socket: authentication, then envelope routing.
+"""Server side of one namespace socket over asyncio: the driver of the sans-I/O core.
 
-Nothing here touches a socket. :func:`check_auth` judges the first frame;
-:class:`ProtocolSession` takes every later text frame through
-:meth:`ProtocolSession.handle_frame` and answers through an async ``send``
-callable that it is given, so the routing logic can be driven by any
-transport (the websockets server in :mod:`lmsdk.server.app`, or a test).
+:class:`lmsdk._protocol.server.ServerConnection` holds the protocol's rules (authentication,
+routing, lifecycles, warnings, refusals); :class:`ProtocolSession` feeds it the socket's frames
+through :meth:`ProtocolSession.handle_frame`, sends what it answers through an async ``send``
+callable that it is given, and runs the handlers: each ``channelCreate`` and ``rpcCall`` in its own
+task, so a long prediction never delays a ``keepAlive`` or another request on the same socket.
+Every reply of a handler is a generated model passed through ``unstructure``.
 
-Each ``channelCreate`` and ``rpcCall`` runs in its own task, so a long
-prediction never delays a ``keepAlive`` or another request on the same socket.
-Every payload is decoded with the generated tolerant converter against the
-endpoint's declared types, and every reply is a generated model passed
-through ``unstructure``.
-
-Deviation from the reference server, on purpose: a request with an unknown
-endpoint or an invalid payload gets the ``communicationWarning`` the protocol
-prescribes *and* a ``channelError``/``rpcError`` with the same text, because
-a warning alone carries no id and leaves the client waiting forever.
-
-Bad input never ends the connection: a frame that is not JSON, nested deeper
-than :data:`lmsdk._json.MAX_DEPTH` or longer than :data:`MAX_FRAME_CHARS` is
-answered with a warning (and the error for its id, where one can be found)
-and the socket goes on. Warnings are logged through one :class:`LogSampler`
-for the whole server, so a client sending bad frames in a loop cannot fill
-the server's log.
+Warnings are logged through one :class:`LogSampler` for the whole server, so a client sending bad
+frames in a loop cannot fill the server's log.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
-import re
 import time
-import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from lmsdk._generated.base import UNSET, EndpointSpec, UnknownTagError
-from lmsdk._generated.common import SerializedError
-from lmsdk._generated.converter import structure, unstructure
-from lmsdk._generated.transport import (
-    AuthPacket,
-    AuthResult,
-    ChannelClose,
-    ChannelCreate,
-    ChannelError,
-    ClientChannelAck,
-    ClientChannelSend,
-    ClientMessage,
-    ClientWritableSignalUpdate,
-    CommunicationWarning,
-    KeepAlive,
-    KeepAliveAck,
-    RpcCall,
-    RpcError,
-    RpcResult,
-    ServerChannelAck,
-    SignalError,
-    SignalSubscribe,
-    SignalUnsubscribe,
-    WritableSignalError,
-    WritableSignalSubscribe,
-    WritableSignalUnsubscribe,
+from lmsdk._generated.base import UNSET, EndpointSpec
+from lmsdk._json import JsonEncodeError
+from lmsdk._protocol.events import PeerWarning
+from lmsdk._protocol.server import (
+    MAX_FRAME_CHARS,
+    MAX_WARNINGS,
+    ApiToken,
+    ChannelOpened,
+    ChannelPacket,
+    Reply,
+    RpcCalled,
+    ServerConnection,
+    ServerEvent,
+    Warned,
+    check_auth,
+    clip,
+    decode_packet,
+    internal_error,
 )
-from lmsdk._json import MAX_DEPTH, JsonEncodeError, loads, too_deep
-from lmsdk._protocol.describe import describe_decode_error
-from lmsdk._transports import MAX_REQUEST_BYTES
 from lmsdk.server.errors import NoResult, ServerError
 from lmsdk.server.scheduler import current_client
 
 __all__ = [
     "MAX_FRAME_CHARS",
+    "MAX_WARNINGS",
     "ApiToken",
     "LogSampler",
     "Namespace",
@@ -91,18 +64,6 @@ SendJson = Callable[[Any], Awaitable[None]]
 InT = TypeVar("InT")
 OutT = TypeVar("OutT")
 
-# Like the reference server: after this many warnings on one socket, further
-# ones are only logged, so a misbehaving client cannot make us flood it.
-MAX_WARNINGS = 5
-# Warning texts quote what was wrong; a client's junk is quoted no longer than this.
-_MAX_WARNING_CHARS = 500
-
-MAX_FRAME_CHARS = MAX_REQUEST_BYTES
-"""Longest frame decoded after authentication: the limit clients keep to.
-
-A longer one (the socket takes frames up to twice this size) gets a warning
-instead of being parsed, and the connection goes on.
-"""
 # On disconnect, handlers get this long to notice (receive() returns None) and
 # wind down (a prediction cancels its generation) before they are cancelled.
 _DISCONNECT_GRACE_SEC = 5.0
@@ -148,65 +109,6 @@ def _log_sampled(level: int, message: str, *args: object) -> None:
         message += " (%d similar lines suppressed)"
         args = (*args, dropped)
     log.log(level, message, *args)
-
-
-def _clip(text: str) -> str:
-    if len(text) <= _MAX_WARNING_CHARS:
-        return text
-    return f"{text[:_MAX_WARNING_CHARS]}... ({len(text):,} characters)"
-
-
-@attrs.frozen
-class ApiToken:
-    """An API token ``sk-lm-<identifier>:<secret>``, split as clients send it."""
-
-    identifier: str
-    secret: str = attrs.field(repr=False)
-
-    @classmethod
-    def parse(cls, token: str) -> ApiToken:
-        """Split a token string.
-
-        Raises:
-            ValueError: If the token is not ``sk-lm-<identifier>:<secret>``.
-        """
-        match = re.fullmatch(r"sk-lm-([^:\s]+):(\S+)", token.strip())
-        if match is None:
-            raise ValueError("an API token must look like sk-lm-<identifier>:<secret>")
-        return cls(match.group(1), match.group(2))
-
-
-def check_auth(frame: str | bytes, token: ApiToken | None) -> AuthResult:
-    """Judge the first frame of a socket, which must be the auth packet.
-
-    With no token configured any identifier and passkey are accepted
-    (lmstudio-python 1.5.0 sends random UUIDs). With a token, the identifier
-    and passkey must equal its two parts; both are compared in constant time.
-    """
-    try:
-        data = loads(frame)
-        if too_deep(frame, data):
-            raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
-        packet: AuthPacket = structure(data, AuthPacket)
-    except Exception as exc:  # noqa: BLE001 - whatever is wrong, the answer is the auth failure
-        return AuthResult(
-            success=False,
-            error="The first message must be the authentication packet "
-            f'{{"authVersion": 1, "clientIdentifier": ..., "clientPasskey": ...}} '
-            f"({_clip(str(exc) or type(exc).__name__)})",
-        )
-    if token is None:
-        return AuthResult(success=True)
-    # Both comparisons always run so that timing does not reveal which failed.
-    id_ok = hmac.compare_digest(packet.client_identifier.encode(), token.identifier.encode())
-    key_ok = hmac.compare_digest(packet.client_passkey.encode(), token.secret.encode())
-    if id_ok and key_ok:
-        return AuthResult(success=True)
-    return AuthResult(
-        success=False,
-        error="Invalid API token: the client identifier and passkey must be the two parts "
-        "of the server's API token (sk-lm-<identifier>:<passkey>)",
-    )
 
 
 @attrs.frozen
@@ -262,15 +164,8 @@ class ServerChannel(Generic[InT, OutT]):
     async def send(self, message: OutT) -> None:
         """Send a packet to the client (dropped silently once it is gone)."""
         if not self._closed:
-            # The ServerChannelSend envelope, written directly: wrapping the unstructured packet
-            # in the model would unstructure (copy) it a second time, once per streamed fragment.
-            await self._session.emit_json(
-                {
-                    "type": "channelSend",
-                    "channelId": self.channel_id,
-                    "message": unstructure(message),
-                }
-            )
+            session = self._session
+            await session.emit_json(session.core.channel_packet(self.channel_id, message))
 
     def deliver(self, message: InT) -> None:
         """Queue a decoded client packet for :meth:`receive`."""
@@ -285,7 +180,7 @@ class ServerChannel(Generic[InT, OutT]):
 
 
 class ProtocolSession:
-    """Routes the envelope messages of one authenticated socket to handlers."""
+    """Runs one authenticated socket: frames into the core, its events into handlers and replies."""
 
     def __init__(self, namespace: Namespace, send: SendJson) -> None:
         """Bind a namespace to an outgoing-message sink.
@@ -295,15 +190,11 @@ class ProtocolSession:
             send: Sends one JSON-shaped message; may raise once the peer is gone.
         """
         self.namespace = namespace
+        self.core = ServerConnection(namespace)
         self._send = send
         self._channels: dict[int, ServerChannel[Any, Any]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
-        self._warnings_sent = 0
         self._closed = False
-
-    async def emit(self, message: Any) -> None:
-        """Send a generated message model; failures mean the peer left and are dropped."""
-        await self.emit_json(unstructure(message))
 
     async def emit_json(self, message: Any) -> None:
         """Send an unstructured message (JSON-shaped); failures mean the peer left and are dropped.
@@ -323,196 +214,81 @@ class ProtocolSession:
 
     async def handle_frame(self, frame: str | bytes) -> None:
         """Process one frame from the client. Never raises for bad input."""
-        if len(frame) > MAX_FRAME_CHARS:
-            await self._refuse_frame(
-                f"Received a frame of {len(frame):,} characters; the limit is "
-                f"{MAX_FRAME_CHARS:,}. The frame was ignored",
-                _head_ids(frame),
-            )
-            return
         try:
-            data = loads(frame)
-        except (ValueError, UnicodeDecodeError) as exc:
-            await self.warn(f"Received a frame that is not valid JSON: {exc}", "unknown")
-            return
-        if too_deep(frame, data):
-            await self._refuse_frame(
-                f"Received a frame nested deeper than {MAX_DEPTH} levels. The frame was ignored",
-                _ids(data),
-            )
-            return
-        try:
-            message: ClientMessage = structure(data, ClientMessage)
-        except UnknownTagError as exc:
-            await self.warn(f"Received a message of unknown type: {exc}", "unknown")
-            return
-        except Exception as exc:
-            await self.warn(
-                f"Received an invalid message: {describe_decode_error(exc, data, ClientMessage)}",
-                "unknown",
-            )
-            return
-        try:
-            await self._dispatch(message)
+            events = self.core.receive(frame)
         except Exception:  # a bug here must not end the connection (websockets would close 1011)
-            log.exception("handling a %s message failed", type(message).__name__)
-            await self.warn("The server failed to handle a message", "unknown")
-
-    async def _dispatch(self, message: ClientMessage) -> None:
-        if isinstance(message, KeepAlive):
-            await self.emit(KeepAliveAck())
-        elif isinstance(message, ChannelCreate):
-            await self._open_channel(message)
-        elif isinstance(message, ClientChannelSend):
-            await self._channel_send(message)
-        elif isinstance(message, RpcCall):
-            await self._rpc_call(message)
-        elif isinstance(message, CommunicationWarning):
-            _log_sampled(
-                logging.WARNING,
-                "client warning (%s): %s",
-                message.kind or "unknown",
-                _clip(message.warning),
-            )
-        elif isinstance(message, ClientChannelAck):
-            pass  # the server never asks for acks
-        elif isinstance(message, SignalSubscribe | WritableSignalSubscribe):
-            await self._refuse_signal(message)
-        elif isinstance(
-            message, SignalUnsubscribe | WritableSignalUnsubscribe | ClientWritableSignalUpdate
-        ):
-            await self.warn(
-                f"No signal subscription {message.subscribe_id} is open", "signalUnknown"
-            )
+            log.exception("handling a message failed")
+            events = self.core.warn("The server failed to handle a message", "unknown")
+        await self._run(events)
 
     async def warn(self, warning: str, kind: str) -> None:
         """Send a ``communicationWarning`` (only the first few per socket); logging is sampled."""
-        warning = _clip(warning)
-        _log_sampled(logging.INFO, "communication warning to client (%s): %s", kind, warning)
-        if self._warnings_sent >= MAX_WARNINGS:
-            return
-        self._warnings_sent += 1
-        await self.emit(CommunicationWarning(warning=warning, kind=kind))
+        await self._run(self.core.warn(warning, kind))
 
-    async def _refuse_frame(self, text: str, ids: tuple[str | None, int | None]) -> None:
-        """Warn about a frame that was not processed, and fail the request it opened, if any."""
-        await self.warn(text, "unknown")
-        kind, ident = ids
-        if ident is None:
-            return
-        if kind == "channelCreate" and ident not in self._channels:
-            await self.emit(ChannelError(channel_id=ident, error=_error(text)))
-        elif kind == "rpcCall":
-            await self.emit(RpcError(call_id=ident, error=_error(text)))
+    async def _run(self, events: list[ServerEvent]) -> None:
+        for event in events:
+            try:
+                await self._act(event)
+            except Exception:  # a bug here must not end the connection either
+                log.exception("handling a %s event failed", type(event).__name__)
+                await self._run(self.core.warn("The server failed to handle a message", "unknown"))
 
-    async def _open_channel(self, message: ChannelCreate) -> None:
-        channel_id = message.channel_id
-        if channel_id in self._channels:
-            await self.warn(
-                f"Channel {channel_id} is already open; channelCreate ignored",
-                "channelAlreadyOpen",
+    async def _act(self, event: ServerEvent) -> None:
+        if isinstance(event, Reply):
+            await self.emit_json(event.message)
+        elif isinstance(event, ChannelPacket):
+            target = self._channels.get(event.channel_id)
+            if target is not None:
+                target.deliver(event.packet)
+        elif isinstance(event, Warned):
+            _log_sampled(
+                logging.INFO, "communication warning to client (%s): %s", event.kind, event.warning
             )
-            return
-        spec = self.namespace.served(message.endpoint, "channel")
-        if spec is None:
-            text = self.namespace.unknown_endpoint("channel", message.endpoint)
-            await self.warn(text, "channelEndpointUnknown")
-            await self.emit(ChannelError(channel_id=channel_id, error=_error(text)))
-            return
-        try:
-            parameter = _decode_payload(spec, message.creation_parameter)
-        except ValueError as exc:
-            text = f"Invalid creation parameter for {spec.namespace}/{spec.name}: {exc}"
-            await self.warn(text, "channelCreationParameterTypeError")
-            await self.emit(ChannelError(channel_id=channel_id, error=_error(text)))
-            return
-        channel: ServerChannel[Any, Any] = ServerChannel(channel_id, spec, self)
-        self._channels[channel_id] = channel
-        handler = getattr(self.namespace.handlers, spec.method)
-        self._spawn(self._run_channel(channel, handler(parameter, channel)))
+        elif isinstance(event, ChannelOpened):
+            channel: ServerChannel[Any, Any] = ServerChannel(event.channel_id, event.spec, self)
+            self._channels[event.channel_id] = channel
+            handler = getattr(self.namespace.handlers, event.spec.method)
+            self._spawn(self._run_channel(channel, handler(event.parameter, channel)))
+        elif isinstance(event, RpcCalled):
+            method = getattr(self.namespace.handlers, event.spec.method)
+            work = method() if event.spec.parameter is None else method(event.parameter)
+            self._spawn(self._run_rpc(event.call_id, event.spec, work))
+        elif isinstance(event, PeerWarning):
+            _log_sampled(
+                logging.WARNING,
+                "client warning (%s): %s",
+                event.kind or "unknown",
+                clip(event.warning),
+            )
 
     async def _run_channel(self, channel: ServerChannel[Any, Any], work: Awaitable[None]) -> None:
-        spec = channel.spec
+        spec, core = channel.spec, self.core
         try:
             await work
         except ServerError as exc:
-            await self.emit(ChannelError(channel_id=channel.channel_id, error=exc.error))
+            await self.emit_json(core.channel_end(channel.channel_id, exc.error))
         except Exception as exc:
             log.exception("channel %s/%s failed", spec.namespace, spec.name)
-            await self.emit(ChannelError(channel_id=channel.channel_id, error=_internal(exc)))
+            await self.emit_json(core.channel_end(channel.channel_id, internal_error(exc)))
         else:
-            await self.emit(ChannelClose(channel_id=channel.channel_id))
+            await self.emit_json(core.channel_end(channel.channel_id, None))
         finally:
             self._channels.pop(channel.channel_id, None)
+            core.channel_done(channel.channel_id)
             channel.disconnect()
 
-    async def _channel_send(self, message: ClientChannelSend) -> None:
-        channel = self._channels.get(message.channel_id)
-        if channel is None:
-            await self.warn(
-                f"Received a message for channel {message.channel_id}, which is not open",
-                "channelUnknown",
-            )
-            return
-        if message.ack_id is not None:
-            # Acks are never needed by our endpoints; answering is harmless.
-            await self.emit(ServerChannelAck(channel_id=channel.channel_id, ack_id=message.ack_id))
-        try:
-            packet = decode_packet(message.message, channel.spec.to_server)
-        except Exception as exc:
-            detail = describe_decode_error(exc, message.message, channel.spec.to_server)
-            await self.warn(
-                f"Invalid message on channel {channel.channel_id} "
-                f"({channel.spec.namespace}/{channel.spec.name}): {detail}",
-                "channelMessageTypeError",
-            )
-            return
-        channel.deliver(packet)
-
-    async def _rpc_call(self, message: RpcCall) -> None:
-        call_id = message.call_id
-        spec = self.namespace.served(message.endpoint, "rpc")
-        if spec is None:
-            text = self.namespace.unknown_endpoint("RPC", message.endpoint)
-            await self.warn(text, "rpcEndpointUnknown")
-            await self.emit(RpcError(call_id=call_id, error=_error(text)))
-            return
-        try:
-            parameter = _decode_payload(spec, message.parameter)
-        except ValueError as exc:
-            text = f"Invalid parameter for {spec.namespace}/{spec.name}: {exc}"
-            await self.warn(text, "rpcParameterTypeError")
-            await self.emit(RpcError(call_id=call_id, error=_error(text)))
-            return
-        method = getattr(self.namespace.handlers, spec.method)
-        work = method() if spec.parameter is None else method(parameter)
-        self._spawn(self._run_rpc(call_id, spec, work))
-
     async def _run_rpc(self, call_id: int, spec: EndpointSpec, work: Awaitable[Any]) -> None:
+        core = self.core
         try:
             result = await work
-            if spec.returns is None:
-                await self.emit(RpcResult(call_id=call_id))
-            else:
-                await self.emit(RpcResult(call_id=call_id, result=unstructure(result)))
+            await self.emit_json(core.rpc_result(call_id, spec, result))
         except NoResult:
-            await self.emit(RpcResult(call_id=call_id))
+            await self.emit_json(core.rpc_result(call_id, spec, UNSET))
         except ServerError as exc:
-            await self.emit(RpcError(call_id=call_id, error=exc.error))
+            await self.emit_json(core.rpc_error(call_id, exc.error))
         except Exception as exc:
             log.exception("rpc %s/%s failed", spec.namespace, spec.name)
-            await self.emit(RpcError(call_id=call_id, error=_internal(exc)))
-
-    async def _refuse_signal(self, message: SignalSubscribe | WritableSignalSubscribe) -> None:
-        text = self.namespace.unknown_endpoint("signal", message.endpoint)
-        if isinstance(message, SignalSubscribe):
-            await self.warn(text, "signalEndpointUnknown")
-            await self.emit(SignalError(subscribe_id=message.subscribe_id, error=_error(text)))
-        else:
-            await self.warn(text, "writableSignalEndpointUnknown")
-            await self.emit(
-                WritableSignalError(subscribe_id=message.subscribe_id, error=_error(text))
-            )
+            await self.emit_json(core.rpc_error(call_id, internal_error(exc)))
 
     def _spawn(self, work: Awaitable[None]) -> None:
         async def run() -> None:
@@ -531,6 +307,7 @@ class ProtocolSession:
         turns that into its cancel event, so generation stops within a token.
         """
         self._closed = True
+        self.core.connection_lost()
         for channel in list(self._channels.values()):
             channel.disconnect()
         tasks = list(self._tasks)
@@ -541,81 +318,3 @@ class ProtocolSession:
             task.cancel()
         if pending:
             await asyncio.wait(pending)
-
-
-def decode_packet(data: Any, cls: Any) -> Any:
-    """Decode a channel packet, working around a converter bug for one-member unions.
-
-    A packet union with a single member (every ``...ToServerPacket``: just
-    ``cancel``) is generated as an alias of that class, and the converter's
-    union hook for it then calls itself until RecursionError. Such members
-    carry nothing but their tag, so they are checked and built directly.
-    """
-    if isinstance(cls, type) and attrs.has(cls):
-        fields = attrs.fields(cls)
-        if all(f.name == "type" for f in fields):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object ({cls.__name__})")
-            tag = fields[0].default if fields else None
-            if data.get("type") != tag:
-                raise ValueError(
-                    f"'type' must be {tag!r} for {cls.__name__}, found {data.get('type')!r}"
-                )
-            return cls()
-    return structure(data, cls)
-
-
-def _decode_payload(spec: EndpointSpec, payload: Any) -> Any:
-    """Decode a creation parameter or RPC parameter against the endpoint's type.
-
-    Raises:
-        ValueError: With a readable description of what is wrong.
-    """
-    if spec.parameter is None:
-        return None  # endpoints without a parameter ignore whatever was sent
-    if payload is UNSET:
-        if type(None) in typing.get_args(spec.parameter):
-            return None  # an optional parameter (its type admits null) may be left out
-        raise ValueError("the parameter is missing")
-    try:
-        return structure(payload, spec.parameter)
-    except Exception as exc:
-        raise ValueError(describe_decode_error(exc, payload, spec.parameter)) from exc
-
-
-def _ids(data: Any) -> tuple[str | None, int | None]:
-    """The type of a parsed frame and the channel or call id it opens, where it has them."""
-    if not isinstance(data, dict):
-        return None, None
-    kind = data.get("type")
-    ident = data.get("channelId" if kind == "channelCreate" else "callId")
-    if not isinstance(kind, str) or not isinstance(ident, int) or isinstance(ident, bool):
-        return (kind if isinstance(kind, str) else None), None
-    return kind, ident
-
-
-_HEAD_TYPE = re.compile(r'"type"\s*:\s*"(channelCreate|rpcCall)"')
-_HEAD_ID = re.compile(r'"(?:channelId|callId)"\s*:\s*(\d{1,15})\b')
-
-
-def _head_ids(frame: str | bytes) -> tuple[str | None, int | None]:
-    """The type and id of a frame too long to parse, from its first characters.
-
-    Clients write the envelope keys before the payload, so the head of a long
-    frame names the request it opens; if it does not, only the warning is sent.
-    """
-    head = frame[:512]
-    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
-    kind, ident = _HEAD_TYPE.search(text), _HEAD_ID.search(text)
-    if kind is None or ident is None:
-        return None, None
-    return kind.group(1), int(ident.group(1))
-
-
-def _error(title: str) -> SerializedError:
-    return SerializedError(title=title, root_title=title)
-
-
-def _internal(exc: Exception) -> SerializedError:
-    title = "The server failed to handle the request"
-    return SerializedError(title=title, root_title=title, cause=f"{type(exc).__name__}: {exc}")
