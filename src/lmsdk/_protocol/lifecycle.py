@@ -21,7 +21,17 @@ import attrs
 
 from lmsdk._generated.base import EndpointSpec
 
-__all__ = ["FINAL_PACKETS", "Breach", "Entry", "Kind", "Lifecycle", "Origin", "Rule", "frame_id"]
+__all__ = [
+    "FINAL_PACKETS",
+    "ID_KEYS",
+    "Breach",
+    "Entry",
+    "Kind",
+    "Lifecycle",
+    "Origin",
+    "Rule",
+    "frame_id",
+]
 
 Origin = Literal["client", "server"]
 """Which side sent a frame; a live connection's own role is one of these, its peer the other."""
@@ -36,7 +46,7 @@ channel packet after the final one, a second answer to a call."""
 # Packets that carry a channel's result: after one, only channelClose may follow (PROTOCOL.md 3, 5).
 FINAL_PACKETS: Final = frozenset({"success", "loadSuccess", "alreadyLoaded"})
 
-_ID_KEYS: Final[dict[str, str]] = {
+ID_KEYS: Final[dict[Kind, str]] = {  # the key that carries each kind of id in a frame
     "channel": "channelId",
     "rpc": "callId",
     "signal": "subscribeId",
@@ -66,7 +76,8 @@ class Breach:
 
     rule: Rule
     kind: Kind
-    ident: int
+    ident: int | None
+    """None when the frame names no usable id (reported by the envelope check, not as a breach)."""
     verb: str
     """The frame type (or packet type, for after-final) that broke it."""
     previous: Entry | None = None
@@ -186,23 +197,26 @@ class Lifecycle:
             del self._entries[(entry.kind, entry.ident)]
 
     # -- frames ----------------------------------------------------------------------------------
-    def frame(self, origin: Origin, frame: dict[str, Any]) -> tuple[Entry | None, Breach | None]:
+    def frame(
+        self, origin: Origin, frame: dict[str, Any]
+    ) -> tuple[Entry | None, Breach | None] | None:
         """Apply one envelope frame sent by ``origin``; returns the entry it concerns and any breach.
 
-        Opening frames come back with no spec: the caller, which knows which endpoints are
-        served, opens the id itself with :meth:`open` instead. Frames of types without an id
-        (keepAlive, warnings, auth) and frames whose id is missing come back as (None, None).
+        None for frames that do not follow an open id: keepAlive, warnings, auth, and the
+        opening frames, which the caller opens with :meth:`open` since it knows which
+        endpoints are served. A frame without a usable id breaks the ``unknown`` rule with
+        ``ident`` None.
         """
         kind = frame.get("type")
         if not isinstance(kind, str):
-            return None, None
+            return None
         rule = _TRANSITIONS[origin].get(kind)
         if rule is None:
-            return None, None
+            return None
         transition, id_kind = rule
-        ident = frame_id(frame, _ID_KEYS[id_kind])
+        ident = frame_id(frame, ID_KEYS[id_kind])
         if ident is None:
-            return None, None
+            return None, Breach("unknown", id_kind, None, kind)
         if transition == "refer":
             return self.refer(id_kind, ident, kind)
         if transition == "end":

@@ -1,6 +1,8 @@
 """One captured connection's protocol state, and the payload types its endpoints declare.
 
-The state covers authentication first, then channel, call and subscription lifecycles.
+The state covers authentication first, then channel, call and subscription lifecycles: the latter
+are the protocol core's (lmsdk._protocol.lifecycle), the same rules the client and the server follow,
+fed the capture's frames of both origins; this module words their breaches as sequence problems.
 
 A connection is followed frame by frame in capture order. The endpoint named by a `channelCreate`,
 `rpcCall` or subscribe decides which generated type the later payloads on that id must match:
@@ -14,12 +16,11 @@ from __future__ import annotations
 
 from typing import Any, Final, Literal, get_args
 
-import attrs
-
 from lmsdk._generated.base import EndpointSpec
 from lmsdk._generated.endpoints import NAMESPACE_ENDPOINTS
 from lmsdk._generated.transport import AuthPacket, AuthResult, ClientMessage, ServerMessage
 from lmsdk._protocol.describe import show_value
+from lmsdk._protocol.lifecycle import ID_KEYS, Breach, Entry, Kind, Lifecycle, Origin, frame_id
 from lmsdk.wire.report import Problem, Report, severity_of
 from lmsdk.wire.revisions import Revision, missing_required, newer_endpoint
 from lmsdk.wire.typecheck import Finding, check, describe_type
@@ -29,22 +30,15 @@ __all__ = ["MANIFESTS", "Connection"]
 MANIFESTS: Final[dict[str, dict[str, EndpointSpec]]] = NAMESPACE_ENDPOINTS
 """The namespaces whose endpoints the generated bindings describe."""
 
-# Packets that carry a channel's result: after one, only channelClose may follow (PROTOCOL.md 3, 5).
-_FINAL_PACKETS: Final = frozenset({"success", "loadSuccess", "alreadyLoaded"})
-
 _AuthState = Literal["none", "sent", "ok", "failed"]
 
-
-@attrs.define
-class _Item:
-    """An id-keyed channel, call or subscription and the lines where its life changed."""
-
-    endpoint: str
-    spec: EndpointSpec | None
-    opened: int
-    finished: int | None = None
-    """Line of the final packet (channels) or the answer (calls)."""
-    closed: int | None = None
+# The summary bucket of frames naming an id never opened.
+_UNKNOWN_BUCKET: Final[dict[Kind, str]] = {
+    "channel": "(unknown channel)",
+    "rpc": "(unknown call)",
+    "signal": "(unknown subscription)",
+    "writableSignal": "(unknown subscription)",
+}
 
 
 class Connection:
@@ -75,9 +69,8 @@ class Connection:
         self.manifest = MANIFESTS.get(namespace)
         self.auth: _AuthState = "none"
         self.auth_line = 0
-        self.channels: dict[int, _Item] = {}
-        self.calls: dict[int, _Item] = {}
-        self.subscriptions: dict[tuple[str, int], _Item] = {}
+        # Ended ids are kept, so that a frame naming one is reported with the line it ended at.
+        self.lifecycle = Lifecycle(keep_ended=True)
         self._line = 0
 
     def problem(self, kind: str, path: str, expected: str, found: str, context: str = "") -> None:
@@ -107,7 +100,7 @@ class Connection:
 
     def frame(self, line: int, origin: Literal["client", "server"], frame: Any) -> None:
         """Check one frame sent by origin on this connection."""
-        self._line = line
+        self._line = self.lifecycle.step = line
         if not isinstance(frame, dict):
             self._count("(not JSON)")
             self.problem("frame", "$", "a JSON object in a text frame", show_value(frame))
@@ -134,28 +127,19 @@ class Connection:
         self._findings(check(frame, ClientMessage), "ClientMessage")
         kind = frame.get("type")
         if kind == "channelCreate":
-            self._channel_create(frame)
-        elif kind == "channelSend":
-            channel = self._channel(frame, "channelSend")
-            if channel is not None and channel.spec is not None and "message" in frame:
-                context = f"{channel.endpoint} toServerPacket"
-                self._findings(
-                    check(frame["message"], channel.spec.to_server, "$.message"), context
-                )
-        elif kind == "channelAck":
-            self._channel(frame, "channelAck")
+            self._open(frame, "channel", "creationParameter")
         elif kind == "rpcCall":
-            self._rpc_call(frame)
+            self._open(frame, "rpc", "parameter")
         elif kind in ("signalSubscribe", "writableSignalSubscribe"):
-            self._subscribe(frame, kind.removesuffix("Subscribe"))
-        elif kind in ("signalUnsubscribe", "writableSignalUnsubscribe"):
-            sub = self._subscription(frame, kind.removesuffix("Unsubscribe"), kind)
-            if sub is not None and sub.closed is None:
-                sub.closed = self._line
-        elif kind == "writableSignalUpdate":
-            self._subscription(frame, "writableSignal", kind)
+            self._open(frame, kind.removesuffix("Subscribe"), None)
         else:
-            self._count(f"({kind})" if isinstance(kind, str) else "(unknown)")
+            entry = self._follow("client", frame)
+            if kind == "channelSend" and entry is not None and entry.spec is not None:
+                if "message" in frame:
+                    context = f"{entry.endpoint} toServerPacket"
+                    self._findings(
+                        check(frame["message"], entry.spec.to_server, "$.message"), context
+                    )
 
     def _server(self, frame: dict[str, Any]) -> None:
         if "type" not in frame and (self.auth in ("none", "sent") or "success" in frame):
@@ -178,177 +162,107 @@ class Connection:
                 expected = "a successful auth reply before any message"
             self._sequence("$", expected, _type_of(frame))
         self._findings(check(frame, ServerMessage), "ServerMessage")
-        kind = frame.get("type")
-        if kind == "channelSend":
-            self._server_channel_send(frame)
-        elif kind in ("channelClose", "channelError"):
-            channel = self._channel(frame, kind)
-            if channel is not None and channel.closed is None:
-                channel.closed = self._line
-        elif kind == "channelAck":
-            self._channel(frame, "channelAck")
-        elif kind in ("rpcResult", "rpcError"):
-            self._rpc_answer(frame, kind)
-        elif kind in ("signalUpdate", "signalError", "writableSignalUpdate", "writableSignalError"):
-            family = "writableSignal" if kind.startswith("writable") else "signal"
-            sub = self._subscription(frame, family, kind)
-            if sub is not None and kind.endswith("Error") and sub.closed is None:
-                sub.closed = self._line  # an error ends the subscription
-        else:
-            self._count(f"({kind})" if isinstance(kind, str) else "(unknown)")
-
-    # --- channels -------------------------------------------------------------------------------
-
-    def _channel_create(self, frame: dict[str, Any]) -> None:
-        key, spec = self._endpoint(frame, "channel")
-        self._count(key)
-        channel_id = _int(frame, "channelId")
-        if channel_id is not None:
-            old = self.channels.get(channel_id)
-            if old is not None:
-                self._sequence(
-                    "$.channelId",
-                    "a channel id not used before on this connection",
-                    f"{channel_id}, already opened at line {old.opened}",
-                )
-            self.channels[channel_id] = _Item(key, spec, self._line)
-        if spec is not None:
-            self._payload(frame, "creationParameter", spec.parameter, f"{key} creationParameter")
-
-    def _channel(self, frame: dict[str, Any], verb: str) -> _Item | None:
-        """The channel a frame refers to, after reporting a reference to an unknown or closed one."""
-        channel_id = _int(frame, "channelId")
-        channel = None if channel_id is None else self.channels.get(channel_id)
-        if channel is None:
-            self._count("(unknown channel)")
-            if channel_id is not None:
-                self._sequence(
-                    "$.channelId",
-                    "a channel opened by channelCreate",
-                    f"{verb} on channel {channel_id}, never opened",
-                )
-            return None
-        self._count(channel.endpoint)
-        if channel.closed is not None:
-            self._sequence(
-                "$.channelId",
-                "an open channel",
-                f"{verb} on channel {channel_id}, closed at line {channel.closed}",
-            )
-        return channel
-
-    def _server_channel_send(self, frame: dict[str, Any]) -> None:
-        channel = self._channel(frame, "channelSend")
-        if channel is None:
+        entry = self._follow("server", frame)
+        if entry is None or entry.spec is None:
             return
-        if channel.finished is not None and channel.closed is None:
+        kind = frame.get("type")
+        if kind == "channelSend" and "message" in frame:
+            self._result(
+                frame["message"], entry.spec.to_client, "$.message", entry, "toClientPacket"
+            )
+        elif kind == "rpcResult" and "result" in frame:
+            # An absent result is a void result or a not-found answer: both fine.
+            if entry.spec.returns is None:
+                self.problem(
+                    "value",
+                    "$.result",
+                    "no result key (the endpoint returns nothing)",
+                    show_value(frame["result"]),
+                )
+            else:
+                self._result(frame["result"], entry.spec.returns, "$.result", entry, "result")
+
+    def _result(self, value: Any, t: Any, path: str, entry: Entry, what: str) -> None:
+        """Check what the server sends on an id (a channel packet, an RPC result)."""
+        context = f"{entry.endpoint} {what}"
+        self._findings(check(value, t, path), context)
+        if self.revision is not None:
+            self._findings(missing_required(value, t, path, self.revision), context)
+
+    # --- lifecycles -----------------------------------------------------------------------------
+
+    def _open(self, frame: dict[str, Any], kind: Kind, payload: str | None) -> None:
+        """An opening frame: its endpoint, its id (once per connection) and its payload."""
+        key, spec = self._endpoint(frame, kind)
+        self._count(key)
+        ident = frame_id(frame, ID_KEYS[kind])
+        if ident is not None:
+            _, breach = self.lifecycle.open(kind, ident, key, spec, verb=str(frame.get("type")))
+            if breach is not None:
+                self._breach(breach, frame)
+        if spec is not None and payload is not None:
+            self._payload(frame, payload, spec.parameter, f"{key} {payload}")
+
+    def _follow(self, origin: Origin, frame: dict[str, Any]) -> Entry | None:
+        """A frame on an open id: the shared lifecycle rules, with each breach reported."""
+        step = self.lifecycle.frame(origin, frame)
+        if step is None:
+            kind = frame.get("type")
+            self._count(f"({kind})" if isinstance(kind, str) else "(unknown)")
+            return None
+        entry, breach = step
+        if entry is not None:
+            self._count(entry.endpoint)
+        elif breach is not None:
+            self._count(_UNKNOWN_BUCKET[breach.kind])
+        if breach is not None:
+            self._breach(breach, frame)
+        return entry
+
+    def _breach(self, breach: Breach, frame: dict[str, Any]) -> None:
+        """Report a lifecycle rule a frame broke, in the validator's words."""
+        if breach.ident is None:
+            return  # no usable id: the envelope check has reported it
+        kind, ident, verb, old = breach.kind, breach.ident, breach.verb, breach.previous
+        path = f"$.{ID_KEYS[kind]}"
+        family = "call" if kind == "rpc" else "channel" if kind == "channel" else "subscription"
+        if breach.rule == "reused" and old is not None:
+            done = {"rpc": "called", "channel": "opened"}.get(kind, "subscribed")
+            self._sequence(
+                path,
+                f"a {family} id not used before on this connection",
+                f"{ident}, already {done} at line {old.opened}",
+            )
+        elif breach.rule == "unknown" and kind == "channel":
+            self._sequence(
+                path,
+                "a channel opened by channelCreate",
+                f"{verb} on channel {ident}, never opened",
+            )
+        elif breach.rule == "unknown" and kind == "rpc":
+            self._sequence(path, "the id of an rpcCall", f"{verb} for call {ident}, never called")
+        elif breach.rule == "unknown":
+            self._sequence(path, f"a {kind} subscription", f"{verb} for {ident}, never subscribed")
+        elif breach.rule == "ended" and old is not None and kind == "channel":
+            self._sequence(
+                path, "an open channel", f"{verb} on channel {ident}, closed at line {old.closed}"
+            )
+        elif breach.rule == "ended" and old is not None:
+            self._sequence(
+                path, "an active subscription", f"{verb} for {ident}, ended at line {old.closed}"
+            )
+        elif breach.rule == "answered" and old is not None:
+            self._sequence(
+                path,
+                "one answer per call",
+                f"{verb} for call {ident}, answered at line {old.finished}",
+            )
+        elif breach.rule == "after-final" and old is not None:
             self._sequence(
                 "$.message",
-                f"only channelClose after the final packet (line {channel.finished})",
+                f"only channelClose after the final packet (line {old.finished})",
                 f"{_type_of(frame.get('message'))} packet",
             )
-        if channel.spec is None or "message" not in frame:
-            return
-        message = frame["message"]
-        context = f"{channel.endpoint} toClientPacket"
-        self._findings(check(message, channel.spec.to_client, "$.message"), context)
-        if self.revision is not None:
-            found = missing_required(message, channel.spec.to_client, "$.message", self.revision)
-            self._findings(found, context)
-        if isinstance(message, dict) and message.get("type") in _FINAL_PACKETS:
-            channel.finished = channel.finished or self._line
-
-    # --- RPCs -----------------------------------------------------------------------------------
-
-    def _rpc_call(self, frame: dict[str, Any]) -> None:
-        key, spec = self._endpoint(frame, "rpc")
-        self._count(key)
-        call_id = _int(frame, "callId")
-        if call_id is not None:
-            old = self.calls.get(call_id)
-            if old is not None:
-                self._sequence(
-                    "$.callId",
-                    "a call id not used before on this connection",
-                    f"{call_id}, already called at line {old.opened}",
-                )
-            self.calls[call_id] = _Item(key, spec, self._line)
-        if spec is not None:
-            self._payload(frame, "parameter", spec.parameter, f"{key} parameter")
-
-    def _rpc_answer(self, frame: dict[str, Any], kind: str) -> None:
-        call_id = _int(frame, "callId")
-        call = None if call_id is None else self.calls.get(call_id)
-        if call is None:
-            self._count("(unknown call)")
-            if call_id is not None:
-                self._sequence(
-                    "$.callId", "the id of an rpcCall", f"{kind} for call {call_id}, never called"
-                )
-            return
-        self._count(call.endpoint)
-        if call.finished is not None:
-            self._sequence(
-                "$.callId",
-                "one answer per call",
-                f"{kind} for call {call_id}, answered at line {call.finished}",
-            )
-        call.finished = call.finished or self._line
-        if kind != "rpcResult" or call.spec is None or "result" not in frame:
-            return  # an absent result is a void result or a not-found answer: both fine
-        if call.spec.returns is None:
-            self.problem(
-                "value",
-                "$.result",
-                "no result key (the endpoint returns nothing)",
-                show_value(frame["result"]),
-            )
-        else:
-            context = f"{call.endpoint} result"
-            self._findings(check(frame["result"], call.spec.returns, "$.result"), context)
-            if self.revision is not None:
-                found = missing_required(
-                    frame["result"], call.spec.returns, "$.result", self.revision
-                )
-                self._findings(found, context)
-
-    # --- signals --------------------------------------------------------------------------------
-
-    def _subscribe(self, frame: dict[str, Any], family: str) -> None:
-        key, _ = self._endpoint(frame, family)
-        self._count(key)
-        sub_id = _int(frame, "subscribeId")
-        if sub_id is None:
-            return
-        old = self.subscriptions.get((family, sub_id))
-        if old is not None:
-            self._sequence(
-                "$.subscribeId",
-                "a subscription id not used before on this connection",
-                f"{sub_id}, already subscribed at line {old.opened}",
-            )
-        self.subscriptions[(family, sub_id)] = _Item(key, None, self._line)
-
-    def _subscription(self, frame: dict[str, Any], family: str, verb: str) -> _Item | None:
-        sub_id = _int(frame, "subscribeId")
-        sub = None if sub_id is None else self.subscriptions.get((family, sub_id))
-        if sub is None:
-            self._count("(unknown subscription)")
-            if sub_id is not None:
-                self._sequence(
-                    "$.subscribeId",
-                    f"a {family} subscription",
-                    f"{verb} for {sub_id}, never subscribed",
-                )
-            return None
-        self._count(sub.endpoint)
-        if sub.closed is not None:
-            self._sequence(
-                "$.subscribeId",
-                "an active subscription",
-                f"{verb} for {sub_id}, ended at line {sub.closed}",
-            )
-        return sub
 
     # --- helpers --------------------------------------------------------------------------------
 
@@ -403,11 +317,6 @@ class Connection:
 
     def _sequence(self, path: str, expected: str, found: str) -> None:
         self.problem("sequence", path, expected, found)
-
-
-def _int(frame: dict[str, Any], key: str) -> int | None:
-    value = frame.get(key)
-    return value if type(value) is int else None
 
 
 def _type_of(frame: Any) -> str:
