@@ -186,3 +186,17 @@ async def test_hostile_uploads_over_the_wire_are_clear_errors(api_host: str) -> 
         )
         parsed = await client.files.parse_document(handle)
     assert stored.identifier.startswith("file-") and parsed.content == "hi"
+
+
+async def test_retrieve_with_an_embedding_model_handle_or_key(api_host: str) -> None:
+    async with AsyncClient(api_host) as client:
+        handle = await client.files.prepare_file(DOC.encode(), "notes.txt")
+        embedder = await client.embedding.model("smollm2-135m-instruct-embedding-mode")
+        by_handle = await client.files.retrieve(
+            "vault", [handle], embedding_model=embedder, limit=1
+        )
+        by_key = await client.files.retrieve(
+            "vault", [handle], embedding_model=embedder.identifier, limit=1
+        )
+    assert by_handle.entries[0].content == by_key.entries[0].content
+    assert by_handle.entries[0].score == pytest.approx(by_key.entries[0].score)

@@ -138,11 +138,12 @@ class AsyncFilesNamespace:
         if not all(isinstance(f, FileHandle) for f in handles):
             raise LMStudioClientError("files must be handles from prepare_file()")
         fields: list[KvConfigField] = []
-        if embedding_model is not None:
-            model = embedding_model if isinstance(embedding_model, str) else None
-            if model is None:
-                model = embedding_model.identifier  # type: ignore[union-attr]
-            fields.append(KvConfigField(key="retrieval.embeddingModel", value=model))
+        if isinstance(embedding_model, str):
+            fields.append(KvConfigField(key="retrieval.embeddingModel", value=embedding_model))
+        elif embedding_model is not None:
+            fields.append(
+                KvConfigField(key="retrieval.embeddingModel", value=embedding_model.identifier)
+            )
         if limit is not None:
             fields.append(KvConfigField(key="retrieval.limit", value=limit))
         if chunk_size is not None or chunk_overlap is not None:
