@@ -200,3 +200,16 @@ async def test_retrieve_with_an_embedding_model_handle_or_key(api_host: str) -> 
         )
     assert by_handle.entries[0].content == by_key.entries[0].content
     assert by_handle.entries[0].score == pytest.approx(by_key.entries[0].score)
+
+
+async def test_pdf_and_docx_documents_parse_over_the_wire(api_host: str) -> None:
+    from tests.server.test_file_store import docx, minimal_pdf, paragraphs
+
+    async with AsyncClient(api_host) as client:
+        pdf = await client.files.prepare_file(minimal_pdf("Quarterly report"), "report.pdf")
+        word = await client.files.prepare_file(docx(paragraphs("Dear team,", "Thanks.")), "a.docx")
+        pdf_text = await client.files.parse_document(pdf)
+        word_text = await client.files.parse_document(word)
+    assert (pdf.file_type, word.file_type) == ("application/pdf", "application/word")
+    assert "Quarterly report" in pdf_text.content and pdf_text.parser.library == "pypdf"
+    assert word_text.content == "Dear team,\nThanks."
