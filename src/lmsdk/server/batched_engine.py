@@ -2,7 +2,7 @@
 
 One decode thread owns a :class:`~lmsdk.server.llama_batch.BatchContext` of
 ``slots`` sequences. Each step decodes one batch: either the next token of
-every generating sequence, or chunks of the prompts still being read; steps of
+every generating sequence, or a chunk of one prompt still being read; steps of
 the two kinds alternate while both have work, so a long prompt is read over
 several steps while the others keep generating, and a new prompt does not wait
 behind the others' tokens. After a step each sequence that got logits is
@@ -128,7 +128,6 @@ class BatchedLlamaEngine:
         context_length: int = 4096,
         parallel: int = DEFAULT_PARALLEL,
         n_threads: int | None = None,
-        n_batch: int = 512,
         prefill_chunk: int = 64,
         model_key: str | None = None,
     ) -> None:
@@ -140,12 +139,14 @@ class BatchedLlamaEngine:
             parallel: Slots: generations decoded together (LM Studio's
                 ``maxParallelPredictions``).
             n_threads: CPU threads; ``None`` means ``default_threads()``.
-            n_batch: Tokens per decode, shared by generating sequences and
-                prompt chunks; also the granularity of prompt progress.
-            prefill_chunk: Prompt tokens per step while other sequences
-                generate. Reading a prompt is compute bound (10-20 ms a token
-                for SmolLM2-135M on one busy core), so this bounds how long one
-                step makes the generating sequences wait.
+            prefill_chunk: Prompt tokens per step, and the granularity of
+                prompt progress. A prompt is always read in chunks of this size
+                from where its cache ends, one prompt per step, so its logits
+                do not depend on what else runs (llama.cpp's arithmetic depends
+                on how many of a sequence's tokens share a decode). Reading is
+                compute bound (10-20 ms a token for SmolLM2-135M on one busy
+                core), so this also bounds how long a step makes the
+                generating sequences wait.
             model_key: Overrides the key derived from the file name.
 
         Raises:
@@ -154,8 +155,8 @@ class BatchedLlamaEngine:
         """
         if parallel < 1:
             raise ValueError(f"parallel must be >= 1, got {parallel}")
-        if context_length < 1 or n_batch < 1 or prefill_chunk < 1:
-            raise ValueError("context_length, n_batch and prefill_chunk must be >= 1")
+        if context_length < 1 or prefill_chunk < 1:
+            raise ValueError("context_length and prefill_chunk must be >= 1")
         self._prefill_chunk = prefill_chunk
         path = Path(model_path) if model_path is not None else default_model_path()
         if not path.is_file():
@@ -167,7 +168,7 @@ class BatchedLlamaEngine:
             context_length=context_length,
             slots=parallel,
             n_threads=n_threads if n_threads is not None else default_threads(),
-            n_batch=max(n_batch, parallel),  # room for every slot's next token
+            n_batch=max(prefill_chunk, parallel),  # a prompt chunk, or every slot's next token
         )
         self._slots = [_Slot(seq_id=i) for i in range(self._llama.slots)]
         self._clock = itertools.count(1)
@@ -431,7 +432,8 @@ class BatchedLlamaEngine:
         sampling: list[tuple[_Sequence, int]] = []
         generating = [seq for seq in self._active if seq.next_token is not None]
         reading = any(seq.read < len(seq.tokens) for seq in self._active)
-        # Steps alternate between prompt chunks and the generating sequences' next tokens.
+        # Steps alternate between a chunk of one prompt and the generating sequences' next
+        # tokens (one each: a sequence's logits then never depend on the other rows).
         # On a CPU a decode costs about the same per token however the batch is made up,
         # so mixing both in one step would only make a new prompt wait for the others'
         # tokens; alternating gives it its first token a step sooner and still gives
@@ -446,26 +448,19 @@ class BatchedLlamaEngine:
                 seq.slot.tokens.append(seq.next_token)
                 seq.next_token = None
             return rows, sampling
-        room = self._prefill_chunk if generating else self._llama.n_batch
-        for seq in self._active:
-            if room <= 0:
-                break
-            todo = len(seq.tokens) - seq.read
-            if todo <= 0:
-                continue
-            assert seq.slot is not None
-            chunk = seq.tokens[seq.read : seq.read + min(todo, room)]
-            last = seq.read + len(chunk) == len(seq.tokens)
-            for offset, token in enumerate(chunk):
-                wants = last and offset == len(chunk) - 1
-                if wants:
-                    sampling.append((seq, len(rows)))
-                rows.append((token, seq.read + offset, seq.slot.seq_id, wants))
-            seq.slot.tokens.extend(chunk)
-            seq.read += len(chunk)
-            room -= len(chunk)
-            if not last:
-                seq.out.put(PromptProgress(seq.read, len(seq.tokens), seq.cached))
+        seq = next(seq for seq in self._active if seq.read < len(seq.tokens))
+        assert seq.slot is not None
+        chunk = seq.tokens[seq.read : seq.read + self._prefill_chunk]
+        last = seq.read + len(chunk) == len(seq.tokens)
+        for offset, token in enumerate(chunk):
+            wants = last and offset == len(chunk) - 1  # logits for the prompt's last token only
+            rows.append((token, seq.read + offset, seq.slot.seq_id, wants))
+        if last:
+            sampling.append((seq, len(rows) - 1))
+        seq.slot.tokens.extend(chunk)
+        seq.read += len(chunk)
+        if not last:
+            seq.out.put(PromptProgress(seq.read, len(seq.tokens), seq.cached))
         return rows, sampling
 
     def _sample(self, seq: _Sequence, index: int, now: float) -> None:
