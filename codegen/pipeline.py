@@ -20,8 +20,11 @@ To change the protocol: edit `schema/`, run `python -m codegen`, commit both.
 
 - `base.py`: the UNSET sentinel, decode errors, EndpointSpec and the session/channel protocols.
 - one module per schema folder (`chat.py`, `config.py`, `llm.py`, ...): frozen attrs models.
-- `converter.py`: cattrs converters (tolerant for peers, strict for validation).
-- `kv_fields.py`: config field <-> KV key table.
+- `converter.py`: what the schema decides about (de)serialisation: the rename, union and enum tables and
+  one specialised structure/unstructure function per class; `converter_runtime.py`: the schema-free
+  code they run on (cattrs hooks built from those tables, for the tolerant and strict converters).
+- `kv_fields.py`: config field <-> KV key table; `constraints.py`: the schema's value ranges and
+  lengths per field (the client, the server and the wire validator check them).
 - `endpoints.py`: the endpoint manifests as data; `client_async.py`, `client_sync.py`: client stubs;
   `server.py`: server handler interfaces. All four come from one template.
 - `MANIFEST.json`: hashes of the inputs this output was generated from.

@@ -348,6 +348,7 @@ class Renderer:
             imports=self.imports_for(set(self.index)),
             plan=Generator(self.schema, py_type, field_type).plan(),
         )
+        out["converter_runtime.py"] = self.render("converter_runtime.py.jinja")
         kv_models = [
             d
             for d in self.schema.definitions

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 1b4d51f7b2a29b50)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 5f781371270c1a6f)
 # from schema/ (sha256 9d2db928894ecd50). Change schema/ or codegen/ and regenerate instead.
 
 """Converters for every generated model: explicit camelCase renames, tagged unions, checked scalars.
@@ -18,14 +18,18 @@ use (module `__getattr__`), so importing the SDK does not import cattrs.
 from __future__ import annotations
 
 import threading
-import types
 import typing
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-import attrs
-
-from fixture_pkg.base import UNSET, UnknownEnumValueError, UnknownTagError, Unset
+from fixture_pkg import converter_runtime as _runtime
+from fixture_pkg.base import UNSET, UnknownTagError
+from fixture_pkg.converter_runtime import NO_TAG as _NO_TAG
+from fixture_pkg.converter_runtime import PRIMITIVES as _PRIMITIVES
+from fixture_pkg.converter_runtime import Tables, unstructure_any
+from fixture_pkg.converter_runtime import new as _new
+from fixture_pkg.converter_runtime import type_name as _type_name
+from fixture_pkg.converter_runtime import wrong as _wrong
 from fixture_pkg.pets import Cat, Colour, Dog, FeedConfig, FeedResult, Pet
 
 if TYPE_CHECKING:
@@ -96,251 +100,34 @@ ENUMS: Final[dict[Any, str]] = {
 }
 """Named string enums (Literal aliases), which the tolerant converter lets grow."""
 
-_JSON_NAMES: Final = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}
+TABLES: Final = Tables(
+    renames=RENAMES,
+    const_fields=CONST_FIELDS,
+    required_const_keys=REQUIRED_CONST_KEYS,
+    non_nullable_optional=NON_NULLABLE_OPTIONAL,
+    unions=UNIONS,
+    enums=ENUMS,
+)
+"""All of the above, for the schema-independent code in converter_runtime.py."""
 
 
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _scalar(expected: type) -> Callable[[Any, Any], Any]:
-    def check(value: Any, _: Any) -> Any:
-        ok = (
-            isinstance(value, int | float) and not isinstance(value, bool)
-            if expected is float
-            else type(value) is expected
-        )
-        if not ok:
-            raise TypeError(f"expected {_JSON_NAMES[expected]}, found {_type_name(value)}")
-        return value
-
-    return check
+def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
+    """Build a converter for these models (see converter_runtime.make_converter)."""
+    return _runtime.make_converter(TABLES, strict=strict, detailed=detailed)
 
 
 def _accepts(member: Any, value: Any, strict: bool) -> bool:
     """Cheap shape test used to pick the member of an untagged union."""
-    if member is type(None):
-        return value is None
-    if member is Any:
-        return True
-    if member in _JSON_NAMES:
-        if member is float:
-            return isinstance(value, int | float) and not isinstance(value, bool)
-        return type(value) is member
-    if member in ENUMS or get_origin(member) is Literal:
-        return isinstance(value, str | int | float | bool) and (
-            (member in ENUMS and not strict and isinstance(value, str)) or value in get_args(member)
-        )
-    origin = get_origin(member)
-    if origin is list:
-        return isinstance(value, list)
-    if attrs_has(member):
-        # Python flattens `A | B | None` into one union, so members of a tagged union can land here:
-        # a class only accepts objects whose fixed fields (the tag) carry its own values.
-        return isinstance(value, dict) and all(
-            value.get(wire, fixed) == fixed for wire, fixed in _fixed_fields(member)
-        )
-    return isinstance(value, dict) and (origin is dict or member in UNIONS)
-
-
-_FIXED: dict[type, list[tuple[str, Any]]] = {}
-
-
-def _fixed_fields(cls: type) -> list[tuple[str, Any]]:
-    """(wire name, value) of the const fields of a class, cached."""
-    found = _FIXED.get(cls)
-    if found is None:
-        fields = attrs.fields_dict(cls)
-        found = [(RENAMES[cls][c], fields[c].default) for c in CONST_FIELDS.get(cls, ())]
-        _FIXED[cls] = found
-    return found
+    return _runtime.accepts(TABLES, member, value, strict)
 
 
 def attrs_has(cls: Any) -> bool:
     """Whether cls is one of the generated attrs classes."""
-    return isinstance(cls, type) and cls in RENAMES
-
-
-def _is_any(t: Any) -> bool:
-    return t is Any
-
-
-def _is_plain_literal(t: Any) -> bool:
-    return get_origin(t) is Literal and t not in ENUMS
-
-
-def _is_list(t: Any) -> bool:
-    return get_origin(t) is list
-
-
-def _is_dict(t: Any) -> bool:
-    return get_origin(t) is dict
-
-
-def _is_union(t: Any) -> bool:
-    return get_origin(t) in (typing.Union, types.UnionType) and t not in UNIONS
-
-
-def make_converter(*, strict: bool, detailed: bool = False) -> cattrs.Converter:
-    """Build a converter.
-
-    Args:
-        strict: reject unknown keys and unknown enum values instead of tolerating them.
-        detailed: collect every error with its path (slower; for validation reports).
-
-    Returns:
-        A converter that structures and unstructures every generated model.
-    """
-    import cattrs
-    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-
-    conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=strict)
-    for scalar in (str, int, float, bool):
-        conv.register_structure_hook(scalar, _scalar(scalar))
-    conv.register_structure_hook_func(_is_any, lambda v, _: v)
-
-    def class_hook(cls: type) -> Callable[[Any, Any], Any]:
-        consts = _fixed_fields(cls)
-        renames: dict[str, Any] = {py: override(rename=wire) for py, wire in RENAMES[cls].items()}
-        fn: Callable[[Any, Any], Any] = make_dict_structure_fn(
-            cls,
-            conv,
-            _cattrs_forbid_extra_keys=strict,
-            _cattrs_detailed_validation=detailed,
-            **renames,
-        )
-        name = cls.__name__
-        required = REQUIRED_CONST_KEYS.get(cls, ()) if strict else ()
-        not_null = NON_NULLABLE_OPTIONAL.get(cls, ()) if strict else ()
-
-        def structure(value: Any, _: Any) -> Any:
-            if not isinstance(value, dict):
-                raise TypeError(f"expected an object ({name}), found {_type_name(value)}")
-            for wire, fixed in consts:
-                if wire in value and value[wire] != fixed:
-                    raise ValueError(
-                        f"{wire!r} must be {fixed!r} for {name}, found {value[wire]!r}"
-                    )
-            for wire in required:
-                if wire not in value:
-                    raise KeyError(f"{name} needs the {wire!r} key")
-            for wire in not_null:
-                if wire in value and value[wire] is None:
-                    raise TypeError(f"{wire!r} of {name} may be left out but not null")
-            return fn(value, cls)
-
-        return structure
-
-    def class_unhook(cls: type) -> Callable[[Any], Any]:
-        consts = set(CONST_FIELDS.get(cls, ()))
-        renames: dict[str, Any] = {
-            py: override(rename=wire, omit_if_default=False if py in consts else None)
-            for py, wire in RENAMES[cls].items()
-        }
-        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **renames)
-
-    def union_hook(alias: Any) -> Callable[[Any, Any], Any]:
-        name, disc, tags = UNIONS[alias]
-        expected = [str(t) for t in tags]
-
-        def structure(value: Any, _: Any) -> Any:
-            if not isinstance(value, dict):
-                raise TypeError(f"expected an object ({name}), found {_type_name(value)}")
-            if disc not in value:
-                raise KeyError(f"{name} needs the {disc!r} key (one of {expected})")
-            cls = tags.get(value[disc])
-            if cls is None:
-                raise UnknownTagError(name, disc, value[disc], expected)
-            return conv.structure(value, cls)
-
-        return structure
-
-    def enum_hook(alias: Any) -> Callable[[Any, Any], Any]:
-        name, allowed = ENUMS[alias], get_args(alias)
-
-        def structure(value: Any, _: Any) -> Any:
-            if not isinstance(value, str):
-                raise TypeError(f"expected a string ({name}), found {_type_name(value)}")
-            if strict and value not in allowed:
-                raise UnknownEnumValueError(name, value, list(allowed))
-            return value
-
-        return structure
-
-    def literal_hook(t: Any) -> Callable[[Any, Any], Any]:
-        allowed = get_args(t)
-
-        def structure(value: Any, _: Any) -> Any:
-            if value not in allowed or type(value) not in {type(a) for a in allowed}:
-                raise ValueError(f"expected one of {list(allowed)}, found {value!r}")
-            return value
-
-        return structure
-
-    def untagged_hook(t: Any) -> Callable[[Any, Any], Any]:
-        members = [m for m in get_args(t) if m is not Unset]
-
-        def structure(value: Any, _: Any) -> Any:
-            for member in members:
-                if _accepts(member, value, strict):
-                    return None if member is type(None) else conv.structure(value, member)
-            raise TypeError(f"expected {t}, found {_type_name(value)}")
-
-        return structure
-
-    def list_hook(t: Any) -> Callable[[Any, Any], Any]:
-        (item,) = get_args(t) or (Any,)
-
-        def structure(value: Any, _: Any) -> Any:
-            if not isinstance(value, list):
-                raise TypeError(f"expected an array, found {_type_name(value)}")
-            return [conv.structure(v, item) for v in value]
-
-        return structure
-
-    def dict_hook(t: Any) -> Callable[[Any, Any], Any]:
-        _, item = get_args(t) or (str, Any)
-
-        def structure(value: Any, _: Any) -> Any:
-            if not isinstance(value, dict):
-                raise TypeError(f"expected an object, found {_type_name(value)}")
-            return {k: conv.structure(v, item) for k, v in value.items()}
-
-        return structure
-
-    conv.register_structure_hook_factory(attrs_has, class_hook)
-    conv.register_unstructure_hook_factory(attrs_has, class_unhook)
-    conv.register_structure_hook_factory(lambda t: t in UNIONS, union_hook)
-    conv.register_structure_hook_factory(lambda t: t in ENUMS, enum_hook)
-    conv.register_structure_hook_factory(_is_plain_literal, literal_hook)
-    conv.register_structure_hook_factory(_is_union, untagged_hook)
-    conv.register_structure_hook_factory(_is_list, list_hook)
-    conv.register_structure_hook_factory(_is_dict, dict_hook)
-    return conv
+    return TABLES.has(cls)
 
 
 # ---------------------------------------------------------------------------------------------------
 # Specialised functions (tolerant decoding, encoding), generated per class
-
-
-_new: Final = object.__new__
-_NO_TAG: Final = object()
-
-
-def _wrong(value: Any, expected: str) -> TypeError:
-    return TypeError(f"expected {expected}, found {_type_name(value)}")
 
 
 _set_Cat_kind: Final = Cat.__dict__["kind"].__set__
@@ -613,28 +400,8 @@ _UNSTRUCTURE: Final[dict[type, Callable[[Any], Any]]] = {
 """Class -> its specialised unstructure function."""
 
 
-_PRIMITIVES: Final = frozenset({str, int, float, bool, type(None)})
-
-
-def _u_any(v: Any) -> Any:
-    """Unstructure by the value's run-time class, as cattrs does for Any and union types."""
-    t = type(v)
-    if t in _PRIMITIVES:
-        return v
-    fn = _UNSTRUCTURE.get(t)
-    if fn is not None:
-        return fn(v)
-    if t is dict:
-        for x in v.values():
-            if type(x) not in _PRIMITIVES:
-                return {k: _u_any(x) for k, x in v.items()}
-        return dict(v)  # the common case, JSON scalars only: copied in one call
-    if t is list:
-        for x in v:
-            if type(x) not in _PRIMITIVES:
-                return [_u_any(x) for x in v]
-        return list(v)
-    return _converter("TOLERANT").unstructure(v)
+_u_any: Final = unstructure_any(_UNSTRUCTURE, lambda v: _converter("TOLERANT").unstructure(v))
+"""Unstructure by the value's run-time class, as cattrs does for Any and union types."""
 
 
 # ---------------------------------------------------------------------------------------------------
