@@ -21,7 +21,7 @@ import lmsdk as lms
 from lmsdk._json import MAX_DEPTH
 from lmsdk._transports import MAX_REQUEST_BYTES
 from lmsdk.server import EmbeddedServer
-from lmsdk.server.models import ModelEntry
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.replay_engine import ReplayEngine
 from tests.fakes import FakeConnection, ScriptedServer, fragment
 from tests.reliability.helpers import MODEL_KEY

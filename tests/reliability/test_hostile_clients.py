@@ -35,7 +35,7 @@ from websockets.sync.client import ClientConnection, connect
 import lmsdk as lms
 import lmsdk.server.app as server_app
 from lmsdk.server import EmbeddedServer
-from lmsdk.server.models import ModelEntry
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.replay_engine import ReplayEngine
 from lmsdk.server.scheduler import MAX_QUEUED_PER_CLIENT
 from tests.reliability.helpers import MODEL_KEY, ROOT, ServeProcess
