@@ -22,7 +22,7 @@ from __future__ import annotations
 import hmac
 import re
 import typing
-from typing import Any, Final, Protocol
+from typing import Any, Final, Literal, Protocol
 
 import attrs
 
@@ -90,6 +90,18 @@ instead of being parsed, and the connection goes on.
 """
 
 _KEEP_ALIVE_ACK: Final = {"type": "keepAliveAck"}
+
+# Per request kind: its word in errors, the warning kinds of an unknown endpoint and of an invalid
+# payload (the reference server's), and the payload's name.
+_REQUESTS: Final = {
+    "channel": (
+        "channel",
+        "channelEndpointUnknown",
+        "channelCreationParameterTypeError",
+        "creation parameter",
+    ),
+    "rpc": ("RPC", "rpcEndpointUnknown", "rpcParameterTypeError", "parameter"),
+}
 
 
 class Router(Protocol):
@@ -286,15 +298,38 @@ class ServerConnection:
 
     def _refuse_frame(self, text: str, ids: tuple[str | None, int | None]) -> list[ServerEvent]:
         """Warn about a frame that was not processed, and fail the request it opened, if any."""
-        events = self.warn(text, "unknown")
         kind, ident = ids
-        if ident is None:
-            return events
-        if kind == "channelCreate" and not self.is_open(ident):
-            events.append(Reply(_frame(ChannelError(channel_id=ident, error=_error(text)))))
-        elif kind == "rpcCall":
-            events.append(Reply(_frame(RpcError(call_id=ident, error=_error(text)))))
-        return events
+        if ident is not None and kind == "channelCreate" and not self.is_open(ident):
+            return self._refuse("channel", ident, text, "unknown")
+        if ident is not None and kind == "rpcCall":
+            return self._refuse("rpc", ident, text, "unknown")
+        return self.warn(text, "unknown")
+
+    def _refuse(
+        self, kind: Literal["channel", "rpc"], ident: int, text: str, warning_kind: str
+    ) -> list[ServerEvent]:
+        """Warn, and fail the request with the same text (a warning alone carries no id)."""
+        error: Any = (
+            ChannelError(channel_id=ident, error=_error(text))
+            if kind == "channel"
+            else RpcError(call_id=ident, error=_error(text))
+        )
+        return [*self.warn(text, warning_kind), Reply(_frame(error))]
+
+    def _route(
+        self, kind: Literal["channel", "rpc"], ident: int, endpoint: str, payload: Any
+    ) -> tuple[EndpointSpec, Any] | list[ServerEvent]:
+        """The spec and decoded parameter of a request, or the events that refuse it."""
+        word, unknown_kind, invalid_kind, payload_name = _REQUESTS[kind]
+        spec = self.router.served(endpoint, kind)
+        if spec is None:
+            text = self.router.unknown_endpoint(word, endpoint)
+            return self._refuse(kind, ident, text, unknown_kind)
+        try:
+            return spec, _decode_payload(spec, payload)
+        except ValueError as exc:
+            text = f"Invalid {payload_name} for {spec.namespace}/{spec.name}: {exc}"
+            return self._refuse(kind, ident, text, invalid_kind)
 
     def _open_channel(self, message: ChannelCreate) -> list[ServerEvent]:
         channel_id = message.channel_id
@@ -303,21 +338,10 @@ class ServerConnection:
                 f"Channel {channel_id} is already open; channelCreate ignored",
                 "channelAlreadyOpen",
             )
-        spec = self.router.served(message.endpoint, "channel")
-        if spec is None:
-            text = self.router.unknown_endpoint("channel", message.endpoint)
-            return [
-                *self.warn(text, "channelEndpointUnknown"),
-                Reply(_frame(ChannelError(channel_id=channel_id, error=_error(text)))),
-            ]
-        try:
-            parameter = _decode_payload(spec, message.creation_parameter)
-        except ValueError as exc:
-            text = f"Invalid creation parameter for {spec.namespace}/{spec.name}: {exc}"
-            return [
-                *self.warn(text, "channelCreationParameterTypeError"),
-                Reply(_frame(ChannelError(channel_id=channel_id, error=_error(text)))),
-            ]
+        routed = self._route("channel", channel_id, message.endpoint, message.creation_parameter)
+        if isinstance(routed, list):
+            return routed
+        spec, parameter = routed
         self._channels.open("channel", channel_id, spec.name, spec)
         return [ChannelOpened(channel_id, spec, parameter)]
 
@@ -348,23 +372,11 @@ class ServerConnection:
         return events
 
     def _rpc_call(self, message: RpcCall) -> list[ServerEvent]:
-        call_id = message.call_id
-        spec = self.router.served(message.endpoint, "rpc")
-        if spec is None:
-            text = self.router.unknown_endpoint("RPC", message.endpoint)
-            return [
-                *self.warn(text, "rpcEndpointUnknown"),
-                Reply(_frame(RpcError(call_id=call_id, error=_error(text)))),
-            ]
-        try:
-            parameter = _decode_payload(spec, message.parameter)
-        except ValueError as exc:
-            text = f"Invalid parameter for {spec.namespace}/{spec.name}: {exc}"
-            return [
-                *self.warn(text, "rpcParameterTypeError"),
-                Reply(_frame(RpcError(call_id=call_id, error=_error(text)))),
-            ]
-        return [RpcCalled(call_id, spec, parameter)]
+        routed = self._route("rpc", message.call_id, message.endpoint, message.parameter)
+        if isinstance(routed, list):
+            return routed
+        spec, parameter = routed
+        return [RpcCalled(message.call_id, spec, parameter)]
 
     def _refuse_signal(
         self, message: SignalSubscribe | WritableSignalSubscribe
@@ -394,7 +406,10 @@ class ServerConnection:
         self._channels.end("channel", channel_id, "channelClose")
 
     def rpc_result(self, call_id: int, spec: EndpointSpec, result: Any) -> dict[str, Any]:
-        """The rpcResult frame of a handler's return value (none for void endpoints)."""
+        """The rpcResult frame of a handler's return value.
+
+        The frame has no result for void endpoints and for ``UNSET`` (a handler's "not found").
+        """
         if spec.returns is None or result is UNSET:
             return _frame(RpcResult(call_id=call_id))
         return _frame(RpcResult(call_id=call_id, result=unstructure(result)))
