@@ -428,12 +428,11 @@ def test_rpc_results_and_not_found_shapes(api_host: str) -> None:
         )
         error = recv(ws)
         assert error["type"] == "rpcError"
-        assert error["error"]["displayData"] == {
-            "code": "generic.noModelMatchingQuery",
-            "query": {"identifier": "nope"},
-            "loadedModelsSample": [MODEL_KEY],
-            "totalLoadedModels": 1,
-        }
+        display = error["error"]["displayData"]
+        # Other tests on this session's server may have loaded an embedding model too.
+        sample = display.pop("loadedModelsSample")
+        assert MODEL_KEY in sample and display.pop("totalLoadedModels") == len(sample)
+        assert display == {"code": "generic.noModelMatchingQuery", "query": {"identifier": "nope"}}
         ws.send(json.dumps({"type": "rpcCall", "endpoint": "listLoaded", "callId": 3}))
         loaded = recv(ws)["result"]
         assert [m["identifier"] for m in loaded] == [MODEL_KEY]
@@ -479,7 +478,8 @@ def test_predict_unknown_model_is_a_channel_error(api_host: str) -> None:
         display = error["error"]["displayData"]
         assert display["code"] == "generic.noModelMatchingQuery"
         assert display["query"] == {"identifier": "ghost"}
-        assert display["loadedModelsSample"] == [MODEL_KEY] and display["totalLoadedModels"] == 1
+        sample = display["loadedModelsSample"]  # other tests may have loaded an embedding model
+        assert MODEL_KEY in sample and display["totalLoadedModels"] == len(sample)
 
 
 def test_predict_packet_sequence(api_host: str) -> None:
