@@ -133,3 +133,26 @@ def test_replay_engine_only_when_asked(embedded_server: EmbeddedServer) -> None:
         assert isinstance(server.registry.instances[0].engine, ReplayEngine)
         result = client.llm.model().respond("Hi", config={"maxTokens": 5})
         assert result.content == "The quick brown fox jumps"
+
+
+def test_the_catalog_imports_no_engine() -> None:
+    # Describing a model reads its GGUF header; it must not need llama.cpp or an HTTP client.
+    import ast
+
+    import lmsdk.server.catalog as catalog
+    import lmsdk.server.model_files as model_files
+
+    for module in (catalog, model_files):
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        imported = {
+            name
+            for node in ast.walk(tree)
+            for name in (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+        }
+        assert not [m for m in imported if "engine" in m or m.startswith(("llama_cpp", "httpx"))]
