@@ -90,18 +90,19 @@ class _Loader:
         self.names: dict[str, str] = {}  # class name -> "file#/$defs/Name" where it was defined
 
     # -- references ---------------------------------------------------------------------------
-    def resolve(self, ref: str, here: str) -> tuple[str, str, JsonObj]:
+    def resolve(self, ref: str, here: str, where: str) -> tuple[str, str, JsonObj]:
+        """(file, name, node) of the definition a $ref in file `here`, at pointer `where`, names."""
         file_part, _, pointer = ref.partition("#")
         target = str(PurePosixPath(here).parent.joinpath(file_part)) if file_part else here
         target = _normalise(target)
         if target not in self.docs:
-            raise SchemaError(f"{here}: $ref {ref!r} names a file that does not exist")
+            raise SchemaError(f"{where}: $ref {ref!r} names a file that does not exist")
         parts = [p for p in pointer.split("/") if p]
         if len(parts) != 2 or parts[0] != "$defs":
-            raise SchemaError(f"{here}: $ref {ref!r} must point at #/$defs/<Name>")
+            raise SchemaError(f"{where}: $ref {ref!r} must point at #/$defs/<Name>")
         node = self.docs[target].get("$defs", {}).get(parts[1])
         if node is None:
-            raise SchemaError(f"{here}: $ref {ref!r}: no such definition")
+            raise SchemaError(f"{where}: $ref {ref!r}: no such definition")
         return target, parts[1], node
 
     # -- definitions --------------------------------------------------------------------------
@@ -150,6 +151,7 @@ class _Loader:
             disc, members = tagged
             self.defs.append(UnionDef(name, module, desc, disc, members, where))
         else:
+            _no_constraints(node, where)
             self.defs.append(AliasDef(name, module, desc, self.type_of(rel, node, where), where))
 
     def model(self, rel: str, name: str, node: JsonObj, module: str, where: str) -> ModelDef:
@@ -202,7 +204,7 @@ class _Loader:
         members: list[tuple[str, JsonObj]] = []
         for i, sub in enumerate(node["oneOf"]):
             if "$ref" in sub:
-                _, member_name, target = self.resolve(sub["$ref"], rel)
+                _, member_name, target = self.resolve(sub["$ref"], rel, f"{where}/oneOf/{i}")
             elif sub.get("type") == "object" and "title" in sub:
                 member_name, target = sub["title"], sub
                 self.define(rel, member_name, sub)
@@ -232,7 +234,7 @@ class _Loader:
         if not isinstance(node, dict):
             raise SchemaError(f"{where}: expected a schema object")
         if "$ref" in node:
-            _, name, _ = self.resolve(node["$ref"], rel)
+            _, name, _ = self.resolve(node["$ref"], rel, where)
             return Named(name)
         if "const" in node:
             return LiteralOf((node["const"],))
@@ -257,6 +259,7 @@ class _Loader:
                 self.define(rel, node["title"], node)
                 return Named(node["title"])
             extra = node.get("additionalProperties", {})
+            _no_constraints(extra, f"{where}/additionalProperties")
             return DictOf(self.type_of(rel, extra if isinstance(extra, dict) else {}, where))
         raise SchemaError(f"{where}: unsupported schema {json.dumps(node)[:120]}")
 
@@ -355,6 +358,15 @@ def _constraint(node: Any, where: str) -> Constraint | None:
     if not found and items is None:
         return None
     return Constraint(**found, items=items)
+
+
+def _no_constraints(node: Any, where: str) -> None:
+    """Refuse value constraints where the bindings cannot carry them (only on properties)."""
+    found = sorted(k for k in _CONSTRAINT_KEYS if isinstance(node, dict) and k in node)
+    if found:
+        raise SchemaError(
+            f"{where}: {', '.join(found)} can only be stated on an object's property (or its items)"
+        )
 
 
 _ANNOTATIONS = {"description", "title", "examples", "default", "$comment"}

@@ -95,7 +95,22 @@ def test_changing_the_schema_changes_the_bindings_and_check_notices(tmp_path: Pa
     [
         (lambda d: d["$defs"]["Cat"]["required"].append("nope"), "unknown properties"),
         (lambda d: d["$defs"].update(bad_name={"type": "string"}), "PascalCase"),
-        (lambda d: d["$defs"]["Cat"]["properties"].update(x={"$ref": "#/$defs/Nope"}), "no such"),
+        (
+            lambda d: d["$defs"]["Cat"]["properties"].update(x={"$ref": "#/$defs/Nope"}),
+            r"pets\.json#/\$defs/Cat/properties/x: \$ref '#/\$defs/Nope': no such definition",
+        ),
+        (
+            lambda d: d["$defs"]["Cat"]["properties"].update(x={"$ref": "../none.json#/$defs/X"}),
+            r"#/\$defs/Cat/properties/x: \$ref '\.\./none\.json#/\$defs/X' names a file that",
+        ),
+        (
+            lambda d: d["$defs"]["Dog"]["properties"]["weightKg"].update(minimum="heavy"),
+            r"#/\$defs/Dog/properties/weightKg/minimum: must be a number",
+        ),
+        (
+            lambda d: d["$defs"].update(Weight={"type": "number", "minimum": 0}),
+            r"#/\$defs/Weight: minimum can only be stated on an object's property",
+        ),
     ],
 )
 def test_schema_errors_name_the_place(tmp_path: Path, mutate, message: str) -> None:

@@ -1,4 +1,4 @@
-# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 5f781371270c1a6f)
+# GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 18027475ce7e6bef)
 # from schema/ (sha256 20f4fd814cfb8849). Change schema/ or codegen/ and regenerate instead.
 
 """Wire models for the `config` part of the protocol (see schema/ for the source definitions)."""
