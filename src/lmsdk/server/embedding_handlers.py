@@ -24,6 +24,7 @@ from lmsdk._generated.embedding import (
     EmbeddingGetOrLoadLoadSuccessPacket,
     EmbeddingGetOrLoadStartLoadingPacket,
     EmbeddingGetOrLoadToClientPacket,
+    EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
     EmbeddingLoadModelCreationParameter,
     EmbeddingLoadModelProgressPacket,
     EmbeddingLoadModelResolvedPacket,
@@ -118,8 +119,14 @@ class EmbeddingNamespace:
             )
         )
         await channel.send(EmbeddingGetOrLoadLoadProgressPacket(progress=0.0))
+
+        async def replacing(other: Instance) -> None:
+            await channel.send(
+                EmbeddingGetOrLoadUnloadingOtherJitModelPacket(info=other.domain_info())
+            )
+
         instance, already = await registry.load(
-            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True
+            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True, jit_replacing=replacing
         )
         if not already:
             await channel.send(EmbeddingGetOrLoadLoadProgressPacket(progress=1.0))

@@ -32,6 +32,7 @@ from lmsdk._generated.llm import (
     GetOrLoadStartLoadingPacket,
     GetOrLoadToClientPacket,
     GetOrLoadToServerPacket,
+    GetOrLoadUnloadingOtherJitModelPacket,
     InstanceProcessingState,
     LlmPredictionFragment,
     LlmPredictionStats,
@@ -82,7 +83,7 @@ from lmsdk.server.generation import (
 )
 from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
-from lmsdk.server.models import ModelRegistry
+from lmsdk.server.models import Instance, ModelRegistry
 from lmsdk.server.raw_completion import as_prediction
 from lmsdk.server.reasoning import (
     REASONING_PARSING,
@@ -277,8 +278,12 @@ class LlmNamespace:
             )
         )
         await channel.send(GetOrLoadLoadProgressPacket(progress=0.0))
+
+        async def replacing(other: Instance) -> None:
+            await channel.send(GetOrLoadUnloadingOtherJitModelPacket(info=other.domain_info()))
+
         instance, already = await registry.load(
-            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True
+            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True, jit_replacing=replacing
         )
         if not already:
             await channel.send(GetOrLoadLoadProgressPacket(progress=1.0))

@@ -14,7 +14,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, cast
 
 import attrs
@@ -105,6 +105,8 @@ class Instance:
         # that unloading can stop them.
         self.cancels: set[threading.Event] = set()
         self.unloaded = False
+        # Loaded just in time by getOrLoad: the next just-in-time load replaces it.
+        self.jit = False
 
     def touch(self) -> None:
         """Record a use (for lastUsedTime and the idle TTL)."""
@@ -119,6 +121,10 @@ class Instance:
         return EmbeddingModelInstanceInfo(
             **attrs.asdict(self.entry.embedding_info(), recurse=False), **self._loaded()
         )
+
+    def domain_info(self) -> LlmInstanceInfo | EmbeddingModelInstanceInfo:
+        """The instance info of this instance's domain."""
+        return self.embedding_info() if self.entry.domain == "embedding" else self.info()
 
     def _loaded(self) -> dict[str, Any]:
         # What an instance info adds to its model's info.
@@ -235,6 +241,7 @@ class ModelRegistry:
         identifier: str | None = None,
         ttl_ms: int | None = None,
         reuse: bool = False,
+        jit_replacing: Callable[[Instance], Awaitable[None]] | None = None,
     ) -> tuple[Instance, bool]:
         """Load a new instance (or, with ``reuse``, return a loaded one).
 
@@ -245,6 +252,9 @@ class ModelRegistry:
                 made unique (``key:2``, ...).
             ttl_ms: Idle time after which the instance is unloaded.
             reuse: Return an already loaded instance of ``entry`` if there is one.
+            jit_replacing: For a just-in-time load (getOrLoad): as LM Studio keeps only the
+                last just-in-time model, every other one (of any domain) is unloaded first,
+                and this is awaited with each before it goes.
 
         Returns:
             (the instance, whether it was already loaded).
@@ -259,6 +269,12 @@ class ModelRegistry:
                 for instance in self._instances.values():
                     if instance.entry == entry:
                         return instance, True
+            if jit_replacing is not None:
+                for other in [i for i in self._instances.values() if i.jit]:
+                    await jit_replacing(other)
+                    if self._instances.get(other.identifier) is other:
+                        del self._instances[other.identifier]
+                        await self._close(other)
             context_length = settings.context_length or min(
                 DEFAULT_CONTEXT_LENGTH, entry.max_context_length
             )
@@ -281,6 +297,7 @@ class ModelRegistry:
                 settings.seed,
                 ttl_ms,
             )
+            instance.jit = jit_replacing is not None
             self._instances[instance.identifier] = instance
             log.info(
                 "loaded %s as %r in %.2f s (context %d)",
