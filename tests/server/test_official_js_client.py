@@ -427,3 +427,18 @@ def test_runtime_engines_and_hardware_survey(run: Runner, sdk: str) -> None:
 def test_hardware_survey_with_the_default_scope(run: Runner, sdk: str) -> None:
     # surveyHardware() with no scope sends an rpcCall without `parameter`.
     _check_survey(run(sdk, "survey_default_scope"))
+
+
+@pytest.mark.parametrize("sdk", BOTH)
+def test_act_runs_the_tool_then_answers(
+    run: Runner, sdk: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1.5.x cannot send toolChoice: the server's setting forces round 0's call (issue 14).
+    monkeypatch.setenv("LMSDK_TOOL_CHOICE", "required")
+    result = run(sdk, "act")
+    assert result["reportedRounds"] == 2 and result["rounds"] == [0, 1]
+    assert len(result["calls"]) >= 1
+    assert all(isinstance(c["a"], int) and isinstance(c["b"], int) for c in result["calls"])
+    roles = [m["role"] for m in result["messages"]]
+    assert roles == ["assistant", "tool", "assistant"]
+    assert result["messages"][-1]["text"].strip()  # the tool-free last round answers in text
