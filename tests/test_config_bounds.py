@@ -170,3 +170,20 @@ def test_a_refusal_names_the_key_and_the_bound() -> None:
     stop = generated_config.LlmPredictionConfig
     with pytest.raises(LMStudioConfigError, match="stopStrings.*item 1 must have at least 1"):
         validate_config({"stopStrings": ["a", ""]}, stop)
+
+
+def test_the_validator_checks_ranges_of_every_message_not_only_configs() -> None:
+    from lmsdk._generated.llm import PredictToClientPacket
+
+    found = check({"type": "promptProcessingProgress", "progress": 1.5}, PredictToClientPacket)
+    assert [(f.path, f.kind, f.found) for f in found] == [
+        ("$.progress", "value", "must be >= 0 and <= 1, found 1.5")
+    ]
+    assert check({"type": "promptProcessingProgress", "progress": 1}, PredictToClientPacket) == []
+    nested = _stack("llm.prediction.stopStrings", ["ok", ""])
+    assert [(f.path, f.found) for f in check(nested, KvConfigStack)] == [
+        (
+            "$.layers[0].config.fields[0].value",
+            "llm.prediction.stopStrings item 1 must have at least 1 characters, found 0",
+        )
+    ]

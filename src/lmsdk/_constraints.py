@@ -8,10 +8,7 @@ constrained key's value is checked as the config field it stands for.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, Final
-
-import attrs
 
 from lmsdk._generated.config import KvConfigField
 from lmsdk._generated.constraints import CONSTRAINTS, KV_BOUNDS, Bounds
@@ -67,34 +64,55 @@ def kv_problem(key: str, value: Any) -> str | None:
         return None  # a wrong shape, not a range: the type checks report it
 
 
-def violations(value: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+def violations(value: Any) -> list[tuple[Path, str]]:
     """Every constraint a decoded generated value (or list or dict of them) breaks, in order."""
-    if isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            yield from violations(item, (*path, i))
-        return
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from violations(item, (*path, key))
-        return
+    found: list[tuple[Path, str]] = []
+    _walk(value, (), found)
+    return found
+
+
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+_PLANS: dict[type, tuple[tuple[str, str, Bounds | None], ...]] = {}
+
+
+def _plan(cls: type) -> tuple[tuple[str, str, Bounds | None], ...]:
+    """(attribute, wire name, bounds or None) of every field of a generated class, cached."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        bounds = _BOUNDS.get(cls.__name__, {})
+        plan = _PLANS[cls] = tuple((py, wire, bounds.get(py)) for py, wire in RENAMES[cls].items())
+    return plan
+
+
+def _walk(value: Any, path: Path, found: list[tuple[Path, str]]) -> None:
+    # Every decoded frame of a capture goes through here, so scalars are skipped by their type
+    # before anything else is looked at.
     cls = type(value)
+    if cls in _SCALARS:
+        return
+    if cls is list or cls is tuple:
+        for i, item in enumerate(value):
+            if type(item) not in _SCALARS:
+                _walk(item, (*path, i), found)
+        return
+    if cls is dict:
+        for key, item in value.items():
+            if type(item) not in _SCALARS:
+                _walk(item, (*path, key), found)
+        return
     if cls is KvConfigField:
         problem = kv_problem(value.key, value.value)
         if problem is not None:
-            yield (*path, "value"), f"{value.key} {problem}"
+            found.append(((*path, "value"), f"{value.key} {problem}"))
         return
     if cls not in RENAMES:
         return
-    bounds = _BOUNDS.get(cls.__name__, {})
-    wire = _WIRE.get(cls.__name__, {})
-    for field in attrs.fields(cls):
-        item = getattr(value, field.name)
-        found = bounds.get(field.name)
-        if found is not None:
-            problem = found.problem(item)
+    for py, wire, bounds in _plan(cls):
+        item = getattr(value, py)
+        if bounds is not None:
+            problem = bounds.problem(item)
             if problem is not None:
-                yield (*path, wire[field.name]), problem
+                found.append(((*path, wire), problem))
                 continue
-        if isinstance(item, list | tuple | dict) or attrs.has(type(item)):
-            # Nested values are generated classes too; a path into them needs the wire name.
-            yield from violations(item, (*path, RENAMES[cls][field.name]))
+        if type(item) not in _SCALARS:
+            _walk(item, (*path, wire), found)
