@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 18027475ce7e6bef)
-# from schema/ (sha256 20f4fd814cfb8849). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 5ea4516e59319182). Change schema/ or codegen/ and regenerate instead.
 
 """Shared pieces of the generated bindings: the UNSET sentinel, decode errors and runtime protocols."""
 

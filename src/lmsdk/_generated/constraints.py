@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Written by `python -m codegen` (lmsdk codegen, sha256 18027475ce7e6bef)
-# from schema/ (sha256 20f4fd814cfb8849). Change schema/ or codegen/ and regenerate instead.
+# from schema/ (sha256 5ea4516e59319182). Change schema/ or codegen/ and regenerate instead.
 
 """The value constraints schema/ states (minimum, maximum, lengths, item counts), per class field.
 
@@ -194,6 +194,8 @@ CONSTRAINTS: Final[dict[str, tuple[BoundedField, ...]]] = {
     "RetrieveFileProcessingStepEndPacket": (BoundedField("index", "index", Bounds(minimum=0)),),
     "InternalRetrievalResultEntry": (
         BoundedField("source_index", "sourceIndex", Bounds(minimum=0)),
+        BoundedField("page_number", "pageNumber", Bounds(min_items=2, max_items=2)),
+        BoundedField("line_number", "lineNumber", Bounds(min_items=2, max_items=2)),
     ),
     "GetOrLoadCreationParameter": (BoundedField("load_ttl_ms", "loadTtlMs", Bounds(minimum=1)),),
     "GetOrLoadLoadProgressPacket": (
