@@ -1,7 +1,8 @@
 """Sans-I/O client state for one namespace socket.
 
 The object turns frames received as text into events and requests into frames to send, and tracks the
-ids of open channels and RPC calls. It does no I/O, so the async and the sync front ends share it (and
+ids of open channels and RPC calls in the lifecycle table the server and the validator use as well
+(lmsdk._protocol.lifecycle; the server's counterpart is lmsdk._protocol.server). It does no I/O, so the async and the sync front ends share it (and
 the tests drive it without sockets). The envelope is parsed by hand rather than through the converter:
 it is on the hot path of every streamed fragment, and only the payload needs the generated models.
 """
