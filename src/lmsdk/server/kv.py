@@ -49,9 +49,6 @@ _P = "llm.prediction."
 ENABLE_THINKING = _P + "reasoning.enableThinking"
 STRUCTURED = _P + "structured"
 PROMPT_TEMPLATE = _P + "promptTemplate"
-CONTEXT_LENGTH = "llm.load.contextLength"
-SEED = "llm.load.seed"
-PARALLEL = "llm.load.numParallelSessions"  # maxParallelPredictions in lmstudio-js
 OFFLOAD_RATIO = "llm.load.llama.acceleration.offloadRatio"
 
 # Reported in predictionConfig when no layer sets them: what the engine uses.
@@ -145,15 +142,14 @@ def load_kv_config(context_length: int, seed: int | None, parallel: int = 1) -> 
         seed: The instance's seed, None for random.
         parallel: Predictions the instance runs at once.
     """
-    return _as_kv_config(
-        {
-            CONTEXT_LENGTH: context_length,
-            SEED: {"checked": seed is not None, "value": seed if seed is not None else 0},
-            # The engine runs on the CPU only.
-            OFFLOAD_RATIO: "off",
-            PARALLEL: parallel,
-        }
+    config = LlmLoadModelConfig(
+        context_length=context_length,
+        seed=seed if seed is not None else False,
+        max_parallel_predictions=parallel,
     )
+    # The engine runs on the CPU only: the offload ratio alone, with no GPU split to report.
+    entries = [*to_kv_fields(config), {"key": OFFLOAD_RATIO, "value": "off"}]
+    return _as_kv_config({entry["key"]: entry["value"] for entry in entries})
 
 
 @dataclass(frozen=True)
