@@ -36,7 +36,7 @@ from lmsdk._generated.files import (
 )
 from lmsdk.server.documents import parse_document, parser_for
 from lmsdk.server.errors import ServerError
-from lmsdk.server.file_store import FileStore
+from lmsdk.server.file_store import FileStore, StoredFile
 from lmsdk.server.retrieval import Progress, Retriever
 
 __all__ = ["FilesNamespace"]
@@ -62,14 +62,7 @@ class FilesNamespace:
         self, parameter: GetDocumentParsingLibraryParameter
     ) -> DocumentParsingLibraryIdentifier:
         """The parser an uploaded document would be parsed with."""
-        stored = self.store.get(parameter.file_identifier)
-        parser = parser_for(stored.file_type)
-        if parser is None:
-            raise ServerError(
-                f'"{stored.name}" is not a document this server can parse',
-                cause=f"its type is {stored.file_type}",
-            )
-        return parser
+        return _parser(self.store.get(parameter.file_identifier))
 
     async def parse_document(
         self,
@@ -78,12 +71,7 @@ class FilesNamespace:
     ) -> None:
         """The text of an uploaded document: ``parserLoaded``, progress, ``result``."""
         stored = self.store.get(parameter.file_identifier)
-        parser = parser_for(stored.file_type)
-        if parser is None:
-            raise ServerError(
-                f'"{stored.name}" is not a document this server can parse',
-                cause=f"its type is {stored.file_type}",
-            )
+        parser = _parser(stored)
         await channel.send(ParseDocumentParserLoadedPacket(parser=parser))
         await channel.send(ParseDocumentProgressPacket(progress=0.0))
         data = await asyncio.to_thread(self.store.read, stored)
@@ -120,6 +108,17 @@ class FilesNamespace:
         finally:
             watcher.cancel()
         await channel.send(RetrieveResultPacket(result=result))
+
+
+def _parser(stored: StoredFile) -> DocumentParsingLibraryIdentifier:
+    """The parser for an uploaded file, or a ServerError saying it is no parsable document."""
+    parser = parser_for(stored.file_type)
+    if parser is None:
+        raise ServerError(
+            f'"{stored.name}" is not a document this server can parse',
+            cause=f"its type is {stored.file_type}",
+        )
+    return parser
 
 
 class _ChannelProgress(Progress):
