@@ -111,24 +111,26 @@ def too_deep(text: str | bytes, value: Any, limit: int = MAX_DEPTH) -> bool:
     The text is looked at first: with no more than ``limit`` brackets, the value cannot be that
     deep, so the walk over the value runs only for frames with many objects or arrays.
     """
-    if len(text) <= 2 * limit:
-        return False
-    if isinstance(text, str):
-        brackets = text.count("[") + text.count("{")
-    else:
-        brackets = text.count(b"[") + text.count(b"{")
-    return brackets > limit and depth(value) > limit
+    return _may_nest_deeper(text, limit) and depth(value) > limit
 
 
 def text_too_deep(text: str | bytes, limit: int = MAX_DEPTH) -> bool:
     """Whether the JSON ``text`` nests deeper than ``limit``; parsed only if it might."""
+    return _may_nest_deeper(text, limit) and depth(loads(text)) > limit
+
+
+def _may_nest_deeper(text: str | bytes, limit: int) -> bool:
+    """Whether ``text`` has room for more than ``limit`` nested levels: enough characters and brackets.
+
+    A cheap count that spares the walk over the value for almost every frame.
+    """
     if len(text) <= 2 * limit:
         return False
     if isinstance(text, str):
         brackets = text.count("[") + text.count("{")
     else:
         brackets = text.count(b"[") + text.count(b"{")
-    return brackets > limit and depth(loads(text)) > limit
+    return brackets > limit
 
 
 def depth(value: Any) -> int:
