@@ -50,12 +50,14 @@ from lmsdk._generated.llm import (
     TokenizeResult,
     UnloadModelParameter,
 )
-from lmsdk._generated.model_info import EmbeddingModelInstanceInfo
+from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.embedding_engine import EmbeddingEngine, InputTooLong
 from lmsdk.server.errors import NoResult, ServerError
 from lmsdk.server.estimates import estimate_usage
 from lmsdk.server.instance_state import processing_state
 from lmsdk.server.kv import LoadSettings, read_config
+from lmsdk.server.model_loading import LoadingPackets, get_or_load, load_model
 from lmsdk.server.models import Instance, ModelRegistry
 
 __all__ = [
@@ -87,6 +89,27 @@ def embedding_load_config(instance: Instance) -> KvConfig:
     return KvConfig(fields=[KvConfigField(key=k, value=v) for k, v in values.items()])
 
 
+_LOADING: LoadingPackets[
+    EmbeddingModelInstanceInfo,
+    EmbeddingModelInfo,
+    EmbeddingGetOrLoadToClientPacket,
+    EmbeddingLoadModelToClientPacket,
+] = LoadingPackets(
+    domain="embedding",
+    settings=embedding_load_settings,
+    instance_info=Instance.embedding_info,
+    model_info=ModelEntry.embedding_info,
+    already_loaded=EmbeddingGetOrLoadAlreadyLoadedPacket,
+    start_loading=EmbeddingGetOrLoadStartLoadingPacket,
+    get_or_load_progress=EmbeddingGetOrLoadLoadProgressPacket,
+    unloading_other=EmbeddingGetOrLoadUnloadingOtherJitModelPacket,
+    get_or_load_success=EmbeddingGetOrLoadLoadSuccessPacket,
+    resolved=EmbeddingLoadModelResolvedPacket,
+    load_progress=EmbeddingLoadModelProgressPacket,
+    load_success=EmbeddingLoadModelSuccessPacket,
+)
+
+
 def _engine(instance: Instance) -> EmbeddingEngine:
     engine = instance.engine
     if not isinstance(engine, EmbeddingEngine):
@@ -106,31 +129,7 @@ class EmbeddingNamespace:
         channel: AsyncChannel[GetOrLoadToServerPacket, EmbeddingGetOrLoadToClientPacket],
     ) -> None:
         """Return the embedding instance an identifier names, loading its model if needed."""
-        registry = self.registry
-        loaded = registry.find_loaded(parameter.identifier, domain="embedding")
-        if loaded is not None:
-            await channel.send(EmbeddingGetOrLoadAlreadyLoadedPacket(info=loaded.embedding_info()))
-            return
-        entry = registry.find_entry(parameter.identifier, domain="embedding")
-        settings = embedding_load_settings(parameter.load_config_stack)
-        await channel.send(
-            EmbeddingGetOrLoadStartLoadingPacket(
-                identifier=registry.unique_identifier(entry.key), info=entry.embedding_info()
-            )
-        )
-        await channel.send(EmbeddingGetOrLoadLoadProgressPacket(progress=0.0))
-
-        async def replacing(other: Instance) -> None:
-            await channel.send(
-                EmbeddingGetOrLoadUnloadingOtherJitModelPacket(info=other.domain_info())
-            )
-
-        instance, already = await registry.load(
-            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True, jit_replacing=replacing
-        )
-        if not already:
-            await channel.send(EmbeddingGetOrLoadLoadProgressPacket(progress=1.0))
-        await channel.send(EmbeddingGetOrLoadLoadSuccessPacket(info=instance.embedding_info()))
+        await get_or_load(self.registry, _LOADING, parameter, channel)
 
     async def load_model(
         self,
@@ -138,15 +137,7 @@ class EmbeddingNamespace:
         channel: AsyncChannel[LoadModelToServerPacket, EmbeddingLoadModelToClientPacket],
     ) -> None:
         """Load a new embedding instance: ``resolved``, progress, ``success``."""
-        entry = self.registry.find_entry(parameter.model_key, domain="embedding")
-        settings = embedding_load_settings(parameter.load_config_stack)
-        await channel.send(EmbeddingLoadModelResolvedPacket(info=entry.embedding_info()))
-        await channel.send(EmbeddingLoadModelProgressPacket(progress=0.0))
-        instance, _ = await self.registry.load(
-            entry, settings, identifier=parameter.identifier, ttl_ms=parameter.ttl_ms
-        )
-        await channel.send(EmbeddingLoadModelProgressPacket(progress=1.0))
-        await channel.send(EmbeddingLoadModelSuccessPacket(info=instance.embedding_info()))
+        await load_model(self.registry, _LOADING, parameter, channel)
 
     async def get_model_info(self, parameter: GetModelInfoParameter) -> EmbeddingModelInstanceInfo:
         """Describe the embedding instance a specifier names; a miss may be an absent result."""

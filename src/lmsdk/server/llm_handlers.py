@@ -60,7 +60,8 @@ from lmsdk._generated.llm import (
     TokenizeResult,
     UnloadModelParameter,
 )
-from lmsdk._generated.model_info import LlmInstanceInfo
+from lmsdk._generated.model_info import LlmInfo, LlmInstanceInfo
+from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.engine import (
     ChatPrompt,
     Finished,
@@ -83,6 +84,7 @@ from lmsdk.server.generation import (
 )
 from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
+from lmsdk.server.model_loading import LoadingPackets, get_or_load, load_model
 from lmsdk.server.models import Instance, ModelRegistry
 from lmsdk.server.raw_completion import as_prediction
 from lmsdk.server.reasoning import (
@@ -109,6 +111,23 @@ from lmsdk.server.tool_use import (
 __all__ = ["LlmNamespace"]
 
 log = logging.getLogger("lmsdk.server")
+
+_LOADING: LoadingPackets[
+    LlmInstanceInfo, LlmInfo, GetOrLoadToClientPacket, LoadModelToClientPacket
+] = LoadingPackets(
+    domain="llm",
+    settings=load_settings,
+    instance_info=Instance.info,
+    model_info=ModelEntry.info,
+    already_loaded=GetOrLoadAlreadyLoadedPacket,
+    start_loading=GetOrLoadStartLoadingPacket,
+    get_or_load_progress=GetOrLoadLoadProgressPacket,
+    unloading_other=GetOrLoadUnloadingOtherJitModelPacket,
+    get_or_load_success=GetOrLoadLoadSuccessPacket,
+    resolved=LoadModelResolvedPacket,
+    load_progress=LoadModelProgressPacket,
+    load_success=LoadModelSuccessPacket,
+)
 
 
 class LlmNamespace:
@@ -265,29 +284,7 @@ class LlmNamespace:
         channel: AsyncChannel[GetOrLoadToServerPacket, GetOrLoadToClientPacket],
     ) -> None:
         """Return the instance an identifier names, loading its model if needed."""
-        registry = self.registry
-        loaded = registry.find_loaded(parameter.identifier)
-        if loaded is not None:
-            await channel.send(GetOrLoadAlreadyLoadedPacket(info=loaded.info()))
-            return
-        entry = registry.find_entry(parameter.identifier)
-        settings = load_settings(parameter.load_config_stack)
-        await channel.send(
-            GetOrLoadStartLoadingPacket(
-                identifier=registry.unique_identifier(entry.key), info=entry.info()
-            )
-        )
-        await channel.send(GetOrLoadLoadProgressPacket(progress=0.0))
-
-        async def replacing(other: Instance) -> None:
-            await channel.send(GetOrLoadUnloadingOtherJitModelPacket(info=other.domain_info()))
-
-        instance, already = await registry.load(
-            entry, settings, ttl_ms=parameter.load_ttl_ms, reuse=True, jit_replacing=replacing
-        )
-        if not already:
-            await channel.send(GetOrLoadLoadProgressPacket(progress=1.0))
-        await channel.send(GetOrLoadLoadSuccessPacket(info=instance.info()))
+        await get_or_load(self.registry, _LOADING, parameter, channel)
 
     async def load_model(
         self,
@@ -295,15 +292,7 @@ class LlmNamespace:
         channel: AsyncChannel[LoadModelToServerPacket, LoadModelToClientPacket],
     ) -> None:
         """Load a new instance: ``resolved``, progress, ``success``."""
-        entry = self.registry.find_entry(parameter.model_key)
-        settings = load_settings(parameter.load_config_stack)
-        await channel.send(LoadModelResolvedPacket(info=entry.info()))
-        await channel.send(LoadModelProgressPacket(progress=0.0))
-        instance, _ = await self.registry.load(
-            entry, settings, identifier=parameter.identifier, ttl_ms=parameter.ttl_ms
-        )
-        await channel.send(LoadModelProgressPacket(progress=1.0))
-        await channel.send(LoadModelSuccessPacket(info=instance.info()))
+        await load_model(self.registry, _LOADING, parameter, channel)
 
     async def get_model_info(self, parameter: GetModelInfoParameter) -> LlmInstanceInfo:
         """Describe the instance a specifier names; a miss may be an absent result."""
