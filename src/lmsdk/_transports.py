@@ -108,6 +108,13 @@ def parse_greeting(raw: bytes) -> str | None:
     return None
 
 
+def _unreachable(exc: OSError, timeout: float) -> str:
+    """Why a greeting probe got no answer: its deadline passed first, or the socket failed."""
+    if isinstance(exc, TimeoutError):
+        return f"no answer within {timeout:g}s"
+    return exc.strerror or str(exc)
+
+
 def _unchunk(body: bytes) -> bytes:
     out = b""
     while body:
@@ -194,10 +201,8 @@ class AsyncTransport:
                         raw += chunk
                 finally:
                     writer.close()
-        except TimeoutError:
-            return f"no answer within {timeout:g}s"
         except OSError as exc:
-            return exc.strerror or str(exc)
+            return _unreachable(exc, timeout)
         return parse_greeting(raw)
 
 
@@ -253,10 +258,8 @@ class SyncTransport:
                 raw = b""
                 while time.monotonic() < deadline and (chunk := sock.recv(65536)):
                     raw += chunk
-        except TimeoutError:
-            return f"no answer within {timeout:g}s"
         except OSError as exc:
-            return exc.strerror or str(exc)
+            return _unreachable(exc, timeout)
         return parse_greeting(raw)
 
 
