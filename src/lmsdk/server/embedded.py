@@ -11,9 +11,8 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
-from lmsdk._background import BackgroundLoop
+from lmsdk._background import BackgroundLoop, BackgroundService
 from lmsdk.server.app import WebSocketApp, check_bind_host
 from lmsdk.server.engine import default_threads
 from lmsdk.server.engines import (
@@ -42,7 +41,7 @@ EngineName = str
 """A key of :data:`lmsdk.server.engines.ENGINES`: ``"llama"``, ``"openai"`` or ``"replay"``."""
 
 
-class EmbeddedServer:
+class EmbeddedServer(BackgroundService):
     """An LM Studio-compatible WebSocket server backed by llama.cpp.
 
     Example:
@@ -201,38 +200,3 @@ class EmbeddedServer:
         if registry is not None:
             await registry.close()
         await asyncio.to_thread(self.backend.close)
-
-    async def __aenter__(self) -> EmbeddedServer:
-        return await self.astart()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.astop()
-
-    def start(self) -> EmbeddedServer:
-        """Start in a background thread with its own event loop; returns once serving.
-
-        Raises:
-            Exception: Whatever startup raised in the background thread.
-        """
-        self._background.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop a server started with :meth:`start` and wait for its thread."""
-        self._background.stop()
-
-    def __enter__(self) -> EmbeddedServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()

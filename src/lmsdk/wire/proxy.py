@@ -31,14 +31,13 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Generator
-from types import TracebackType
 from typing import Literal
 
 from websockets.exceptions import PayloadTooBig, ProtocolError
 from websockets.frames import Frame, Opcode
 from websockets.streams import StreamReader
 
-from lmsdk._background import BackgroundLoop
+from lmsdk._background import BackgroundLoop, BackgroundService
 from lmsdk.wire.capture import CaptureWriter
 
 __all__ = ["RecordingProxy", "parse_address"]
@@ -131,7 +130,7 @@ def _as_text(payload: bytes, text: bool) -> str:
     return f"<{kind}, {len(payload)} bytes, base64: {base64.b64encode(payload).decode()}>"
 
 
-class RecordingProxy:
+class RecordingProxy(BackgroundService):
     """Relays an LM Studio-protocol server and records its WebSocket frames.
 
     Use it with `async with` on a running loop, or with `with` to run it in a background thread.
@@ -218,41 +217,6 @@ class RecordingProxy:
             await asyncio.to_thread(self._writer_thread.join)
             self._writer_thread = None
         self.writer.close()
-
-    async def __aenter__(self) -> RecordingProxy:
-        return await self.astart()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def start(self) -> RecordingProxy:
-        """Run the proxy on its own event loop in a background thread.
-
-        Raises:
-            OSError: if the address cannot be bound.
-        """
-        self._background.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop a proxy started with `start` and wait until the capture is complete."""
-        self._background.stop()
-
-    def __enter__(self) -> RecordingProxy:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # --- relay --------------------------------------------------------------------------------
 
