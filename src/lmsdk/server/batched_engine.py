@@ -43,20 +43,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lmsdk.server.engine import (
-    ChatTemplateError,
     GenerationEvent,
     GenerationParams,
     Prompt,
     PromptProgress,
-    PromptTooLong,
     default_threads,
-    prompt_text,
-    render_chat_template,
 )
 from lmsdk.server.gguf import read_gguf_metadata
-from lmsdk.server.json_grammar import schema_to_gbnf
 from lmsdk.server.llama_batch import BatchContext, SamplerChain
-from lmsdk.server.llama_engine import ModelFileNotFound, default_model_path, model_key_from_path
+from lmsdk.server.llama_engine import (
+    ModelFileNotFound,
+    apply_gguf_chat_template,
+    default_model_path,
+    model_key_from_path,
+    prompt_tokens,
+    tokenize_text,
+)
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
 
 __all__ = ["DEFAULT_PARALLEL", "BatchedLlamaEngine"]
@@ -206,12 +208,7 @@ class BatchedLlamaEngine:
 
     def tokenize(self, text: str, add_special: bool) -> list[int]:
         """See :meth:`Engine.tokenize`; BOS is added only if the GGUF asks for it."""
-        tokens = self._llama.tokenize(text.encode("utf-8"), add_bos=add_special)
-        bos = self._llama.bos_id
-        # As in LlamaEngine: a template's own BOS text plus the tokenizer's BOS is one too many.
-        if add_special and bos >= 0 and tokens[:2] == [bos, bos]:
-            del tokens[0]
-        return tokens
+        return tokenize_text(self._llama, text, add_special)
 
     def apply_chat_template(
         self,
@@ -221,15 +218,12 @@ class BatchedLlamaEngine:
         enable_thinking: bool | None = None,
     ) -> str:
         """See :meth:`Engine.apply_chat_template`; uses ``tokenizer.chat_template``."""
-        template = self._metadata.get("tokenizer.chat_template")
-        if not template:
-            raise ChatTemplateError(f"model {self._model_key!r} has no chat template")
-        return render_chat_template(
-            template,
+        return apply_gguf_chat_template(
+            self._llama,
+            self._model_key,
+            self._metadata,
             messages,
-            bos_token=self._llama.token_text(self._llama.bos_id),
-            eos_token=self._llama.token_text(self._llama.eos_id),
-            add_generation_prompt=add_generation_prompt,
+            add_generation_prompt,
             enable_thinking=enable_thinking,
         )
 
@@ -250,16 +244,7 @@ class BatchedLlamaEngine:
         """
         if self._closed:
             raise RuntimeError(f"engine for {self._model_key!r} is closed")
-        tokens = self.tokenize(prompt_text(self, prompt), add_special=True)
-        if not tokens:
-            raise ValueError("the prompt is empty")
-        if len(tokens) >= self.context_length:
-            raise PromptTooLong(len(tokens), self.context_length)
-        grammar = params.gbnf
-        if params.grammar_json_schema is not None:
-            grammar = schema_to_gbnf(params.grammar_json_schema)
-        if grammar is not None:
-            self._llama.check_grammar(grammar)
+        tokens, grammar = prompt_tokens(self, self._llama, prompt, params)
         return self._generate(_Sequence(tokens, params, grammar, cancel))
 
     def close(self) -> None:

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from lmsdk.server.chat_template import ChatTemplateError, render_chat_template
 from lmsdk.server.engine import (
@@ -37,14 +37,18 @@ from lmsdk.server.model_files import (
 from lmsdk.server.stopping import GenerationClock, TokenSource, stream_tokens
 
 __all__ = [
+    "GgufVocab",
     "InvalidGrammar",
     "LlamaEngine",
     "ModelFileNotFound",
+    "apply_gguf_chat_template",
     "check_grammar",
     "default_model_path",
     "display_name_from_path",
     "model_key_from_path",
+    "prompt_tokens",
     "token_piece",
+    "tokenize_text",
 ]
 
 
@@ -86,6 +90,105 @@ def check_grammar(vocab: Any, grammar: str) -> None:
     if not sampler:
         raise InvalidGrammar("the GBNF grammar does not parse (root rule must be 'root')")
     llama_cpp.llama_sampler_free(sampler)
+
+
+class GgufVocab(Protocol):
+    """The vocabulary side of a loaded GGUF model, as both llama.cpp engines hold it."""
+
+    bos_id: int
+    eos_id: int
+
+    def tokenize(self, text: bytes, *, add_bos: bool) -> list[int]:
+        """Token ids of ``text``, special-token text parsed as special tokens."""
+        ...
+
+    def token_text(self, token: int) -> str:
+        """The vocabulary text of a token ("" for none)."""
+        ...
+
+    def check_grammar(self, grammar: str) -> None:
+        """Parse a GBNF grammar as the sampler will; raise InvalidGrammar if it does not."""
+        ...
+
+
+def tokenize_text(vocab: GgufVocab, text: str, add_special: bool) -> list[int]:
+    """See :meth:`Engine.tokenize`; BOS is added only if the GGUF asks for it."""
+    tokens = vocab.tokenize(text.encode("utf-8"), add_bos=add_special)
+    bos = vocab.bos_id
+    # A chat template that already starts with the BOS text plus the
+    # tokenizer's own BOS would give two, which degrades some models.
+    if add_special and bos >= 0 and tokens[:2] == [bos, bos]:
+        del tokens[0]
+    return tokens
+
+
+def apply_gguf_chat_template(
+    vocab: GgufVocab,
+    model_key: str,
+    metadata: Mapping[str, str],
+    messages: Sequence[Mapping[str, str]],
+    add_generation_prompt: bool,
+    *,
+    enable_thinking: bool | None,
+    tools: Sequence[Mapping[str, Any]] | None = None,
+) -> str:
+    """Render a chat with the GGUF's ``tokenizer.chat_template``.
+
+    Raises:
+        ChatTemplateError: If the model has no template or it rejects the chat.
+    """
+    template = metadata.get("tokenizer.chat_template")
+    if not template:
+        raise ChatTemplateError(f"model {model_key!r} has no chat template")
+    return render_chat_template(
+        template,
+        messages,
+        bos_token=vocab.token_text(vocab.bos_id),
+        eos_token=vocab.token_text(vocab.eos_id),
+        add_generation_prompt=add_generation_prompt,
+        enable_thinking=enable_thinking,
+        tools=tools,
+    )
+
+
+class _LocalEngine(Protocol):
+    @property
+    def context_length(self) -> int: ...
+
+    def apply_chat_template(
+        self,
+        messages: Sequence[Mapping[str, str]],
+        add_generation_prompt: bool = True,
+        *,
+        enable_thinking: bool | None = None,
+    ) -> str: ...
+
+
+def prompt_tokens(
+    engine: _LocalEngine, vocab: GgufVocab, prompt: Prompt, params: GenerationParams
+) -> tuple[list[int], str | None]:
+    """A prompt's tokens and the GBNF grammar its sampling must follow, checked before any event.
+
+    Raises:
+        ValueError: If the prompt is empty.
+        PromptTooLong: If the prompt leaves no room for a predicted token.
+        InvalidGrammar: If the GBNF grammar is unusable.
+        UnsupportedSchema: If the JSON schema has a keyword the grammar cannot enforce.
+    """
+    tokens = tokenize_text(vocab, prompt_text(engine, prompt), add_special=True)
+    if not tokens:
+        raise ValueError("the prompt is empty")
+    if len(tokens) >= engine.context_length:
+        raise PromptTooLong(len(tokens), engine.context_length)
+    grammar = params.gbnf
+    if params.grammar_json_schema is not None:
+        # Our converter, not llama_cpp's: that one ignores ranges and lengths,
+        # so the model could write JSON the schema rejects. Ours refuses what
+        # it cannot enforce with UnsupportedSchema (a ValueError).
+        grammar = schema_to_gbnf(params.grammar_json_schema)
+    if grammar is not None:
+        vocab.check_grammar(grammar)
+    return tokens, grammar
 
 
 class LlamaEngine:
@@ -178,13 +281,7 @@ class LlamaEngine:
 
     def tokenize(self, text: str, add_special: bool) -> list[int]:
         """See :meth:`Engine.tokenize`; BOS is added only if the GGUF asks for it."""
-        tokens = self._backend.tokenize(text.encode("utf-8"), add_bos=add_special)
-        bos = self._backend.bos_id
-        # A chat template that already starts with the BOS text plus the
-        # tokenizer's own BOS would give two, which degrades some models.
-        if add_special and bos >= 0 and tokens[:2] == [bos, bos]:
-            del tokens[0]
-        return tokens
+        return tokenize_text(self._backend, text, add_special)
 
     def apply_chat_template(
         self,
@@ -198,15 +295,12 @@ class LlamaEngine:
 
         ``tools`` go to templates that present tools themselves (see ``tool_use``).
         """
-        template = self._backend.metadata.get("tokenizer.chat_template")
-        if not template:
-            raise ChatTemplateError(f"model {self._model_key!r} has no chat template")
-        return render_chat_template(
-            template,
+        return apply_gguf_chat_template(
+            self._backend,
+            self._model_key,
+            self._backend.metadata,
             messages,
-            bos_token=self._backend.token_text(self._backend.bos_id),
-            eos_token=self._backend.token_text(self._backend.eos_id),
-            add_generation_prompt=add_generation_prompt,
+            add_generation_prompt,
             enable_thinking=enable_thinking,
             tools=tools,
         )
@@ -231,16 +325,7 @@ class LlamaEngine:
         """
         if self._closed:
             raise RuntimeError(f"engine for {self._model_key!r} is closed")
-        tokens = self.tokenize(prompt_text(self, prompt), add_special=True)
-        if not tokens:
-            raise ValueError("the prompt is empty")
-        if len(tokens) >= self._backend.n_ctx:
-            raise PromptTooLong(len(tokens), self._backend.n_ctx)
-        grammar: str | None = params.gbnf
-        if params.grammar_json_schema is not None:
-            grammar = _Backend.json_schema_to_gbnf(params.grammar_json_schema)
-        if grammar is not None:
-            self._backend.check_grammar(grammar)
+        tokens, grammar = prompt_tokens(self, self._backend, prompt, params)
         return self._generate(tokens, params, grammar, cancel)
 
     def _generate(
@@ -343,13 +428,6 @@ class _Backend:
 
     def token_bytes(self, token: int) -> bytes:
         return token_piece(self._vocab, token)
-
-    @staticmethod
-    def json_schema_to_gbnf(schema: Mapping[str, Any]) -> str:
-        # Our converter, not llama_cpp's: that one ignores ranges and lengths,
-        # so the model could write JSON the schema rejects. Ours refuses what
-        # it cannot enforce with UnsupportedSchema (a ValueError).
-        return schema_to_gbnf(schema)
 
     def check_grammar(self, grammar: str) -> None:
         check_grammar(self._vocab, grammar)
