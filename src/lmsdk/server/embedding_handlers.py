@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any, cast
+from typing import Any
 
 from lmsdk._generated.base import AsyncChannel
 from lmsdk._generated.config import (
@@ -53,11 +53,18 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
 from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.embedding_engine import EmbeddingEngine, InputTooLong
-from lmsdk.server.errors import NoResult, ServerError
-from lmsdk.server.estimates import estimate_usage
+from lmsdk.server.errors import ServerError
 from lmsdk.server.instance_state import processing_state
 from lmsdk.server.kv import LoadSettings, read_config
-from lmsdk.server.model_loading import LoadingPackets, get_or_load, load_model
+from lmsdk.server.model_requests import (
+    LoadingPackets,
+    resolve_or_absent,
+    serve_get_or_load,
+    serve_load_model,
+    token_count,
+    token_ids,
+    usage_estimate,
+)
 from lmsdk.server.models import Instance, ModelRegistry
 
 __all__ = [
@@ -129,7 +136,7 @@ class EmbeddingNamespace:
         channel: AsyncChannel[GetOrLoadToServerPacket, EmbeddingGetOrLoadToClientPacket],
     ) -> None:
         """Return the embedding instance an identifier names, loading its model if needed."""
-        await get_or_load(self.registry, _LOADING, parameter, channel)
+        await serve_get_or_load(self.registry, _LOADING, parameter, channel)
 
     async def load_model(
         self,
@@ -137,16 +144,13 @@ class EmbeddingNamespace:
         channel: AsyncChannel[LoadModelToServerPacket, EmbeddingLoadModelToClientPacket],
     ) -> None:
         """Load a new embedding instance: ``resolved``, progress, ``success``."""
-        await load_model(self.registry, _LOADING, parameter, channel)
+        await serve_load_model(self.registry, _LOADING, parameter, channel)
 
     async def get_model_info(self, parameter: GetModelInfoParameter) -> EmbeddingModelInstanceInfo:
         """Describe the embedding instance a specifier names; a miss may be an absent result."""
-        try:
-            return self.registry.resolve(parameter.specifier, domain="embedding").embedding_info()
-        except ServerError:
-            if parameter.throw_if_not_found:
-                raise
-            raise NoResult() from None
+        return resolve_or_absent(
+            self.registry, parameter.specifier, parameter.throw_if_not_found, "embedding"
+        ).embedding_info()
 
     async def list_loaded(self) -> list[EmbeddingModelInstanceInfo]:
         """Every loaded embedding instance."""
@@ -187,8 +191,7 @@ class EmbeddingNamespace:
     async def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
         """Count the tokens of a text (without special tokens)."""
         engine = _engine(self.registry.resolve(parameter.specifier, domain="embedding"))
-        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
-        return CountTokensResult(token_count=len(tokens))
+        return await token_count(engine, parameter.input_string)
 
     async def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
         """Token ids of a text as the model embeds it: with its special tokens (as LM Studio).
@@ -197,9 +200,7 @@ class EmbeddingNamespace:
         the two markers ([CLS] and [SEP]) that embedding adds.
         """
         engine = _engine(self.registry.resolve(parameter.specifier, domain="embedding"))
-        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, True)
-        # The schema types token ids as JSON numbers (float); ints serialize as such.
-        return TokenizeResult(tokens=cast(list[float], tokens))
+        return await token_ids(engine, parameter.input_string, True)
 
     async def get_base_prediction_config(
         self, parameter: GetBasePredictionConfigParameter
@@ -212,22 +213,16 @@ class EmbeddingNamespace:
         self, parameter: GetInstanceProcessingStateParameter
     ) -> InstanceProcessingState:
         """Idle or computing an embedding, and how many requests the instance has."""
-        try:
-            instance = self.registry.resolve(parameter.specifier, domain="embedding")
-        except ServerError:
-            if parameter.throw_if_not_found:
-                raise
-            raise NoResult() from None
+        instance = resolve_or_absent(
+            self.registry, parameter.specifier, parameter.throw_if_not_found, "embedding"
+        )
         return processing_state(instance, embedding=True)
 
     async def estimate_model_usage(
         self, parameter: EstimateModelUsageParameter
     ) -> ModelUsageEstimate:
         """Estimated memory of loading a downloaded embedding model (see lmsdk.server.estimates)."""
-        entry = self.registry.find_entry(parameter.model_key, "embedding")
-        return await asyncio.to_thread(
-            estimate_usage, entry, parameter.load_config_stack, parameter.device_identifier
-        )
+        return await usage_estimate(self.registry, parameter, "embedding")
 
     async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
         """The effective load config of an embedding instance."""

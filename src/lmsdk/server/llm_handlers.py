@@ -71,8 +71,7 @@ from lmsdk.server.engine import (
     PromptTooLong,
     calls_tools_natively,
 )
-from lmsdk.server.errors import NoResult, ServerError, preset_not_found
-from lmsdk.server.estimates import estimate_usage
+from lmsdk.server.errors import ServerError, preset_not_found
 from lmsdk.server.file_parts import Documents
 from lmsdk.server.generation import (
     history_messages,
@@ -84,7 +83,15 @@ from lmsdk.server.generation import (
 )
 from lmsdk.server.instance_state import processing_state, track
 from lmsdk.server.kv import PROMPT_TEMPLATE, load_settings, merge_stack, prediction_settings
-from lmsdk.server.model_loading import LoadingPackets, get_or_load, load_model
+from lmsdk.server.model_requests import (
+    LoadingPackets,
+    resolve_or_absent,
+    serve_get_or_load,
+    serve_load_model,
+    token_count,
+    token_ids,
+    usage_estimate,
+)
 from lmsdk.server.models import Instance, ModelRegistry
 from lmsdk.server.raw_completion import as_prediction
 from lmsdk.server.reasoning import (
@@ -284,7 +291,7 @@ class LlmNamespace:
         channel: AsyncChannel[GetOrLoadToServerPacket, GetOrLoadToClientPacket],
     ) -> None:
         """Return the instance an identifier names, loading its model if needed."""
-        await get_or_load(self.registry, _LOADING, parameter, channel)
+        await serve_get_or_load(self.registry, _LOADING, parameter, channel)
 
     async def load_model(
         self,
@@ -292,16 +299,13 @@ class LlmNamespace:
         channel: AsyncChannel[LoadModelToServerPacket, LoadModelToClientPacket],
     ) -> None:
         """Load a new instance: ``resolved``, progress, ``success``."""
-        await load_model(self.registry, _LOADING, parameter, channel)
+        await serve_load_model(self.registry, _LOADING, parameter, channel)
 
     async def get_model_info(self, parameter: GetModelInfoParameter) -> LlmInstanceInfo:
         """Describe the instance a specifier names; a miss may be an absent result."""
-        try:
-            return self.registry.resolve(parameter.specifier).info()
-        except ServerError:
-            if parameter.throw_if_not_found:
-                raise
-            raise NoResult() from None
+        return resolve_or_absent(
+            self.registry, parameter.specifier, parameter.throw_if_not_found, "llm"
+        ).info()
 
     async def list_loaded(self) -> list[LlmInstanceInfo]:
         """Every loaded instance."""
@@ -314,15 +318,12 @@ class LlmNamespace:
     async def count_tokens(self, parameter: CountTokensParameter) -> CountTokensResult:
         """Count the tokens of a text (without special tokens)."""
         engine = self.registry.resolve(parameter.specifier).engine
-        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
-        return CountTokensResult(token_count=len(tokens))
+        return await token_count(engine, parameter.input_string)
 
     async def tokenize(self, parameter: TokenizeParameter) -> TokenizeResult:
         """Token ids of a text (without special tokens)."""
         engine = self.registry.resolve(parameter.specifier).engine
-        tokens = await asyncio.to_thread(engine.tokenize, parameter.input_string, False)
-        # The schema types token ids as JSON numbers (float); ints serialize as such.
-        return TokenizeResult(tokens=cast(list[float], tokens))
+        return await token_ids(engine, parameter.input_string, False)
 
     async def apply_prompt_template(
         self, parameter: ApplyPromptTemplateParameter
@@ -354,22 +355,16 @@ class LlmNamespace:
         self, parameter: GetInstanceProcessingStateParameter
     ) -> InstanceProcessingState:
         """Idle, processing a prompt or generating, and how many predictions wait."""
-        try:
-            instance = self.registry.resolve(parameter.specifier)
-        except ServerError:
-            if parameter.throw_if_not_found:
-                raise
-            raise NoResult() from None
+        instance = resolve_or_absent(
+            self.registry, parameter.specifier, parameter.throw_if_not_found, "llm"
+        )
         return processing_state(instance)
 
     async def estimate_model_usage(
         self, parameter: EstimateModelUsageParameter
     ) -> ModelUsageEstimate:
         """Estimated memory of loading a downloaded LLM (see :mod:`lmsdk.server.estimates`)."""
-        entry = self.registry.find_entry(parameter.model_key)
-        return await asyncio.to_thread(
-            estimate_usage, entry, parameter.load_config_stack, parameter.device_identifier
-        )
+        return await usage_estimate(self.registry, parameter, "llm")
 
     async def get_load_config(self, parameter: GetLoadConfigParameter) -> KvConfig:
         """The effective load config of an instance."""

@@ -1,4 +1,4 @@
-"""The ``getOrLoad`` and ``loadModel`` channel flows, shared by the llm and embedding namespaces.
+"""The model requests the llm and embedding namespaces share: loading, lookups, tokens.
 
 Both namespaces load models through the one registry in the same steps; they differ only in
 the model domain, how the load config is read and the packet classes (with the info each
@@ -7,19 +7,38 @@ carries), which each namespace states once in a :class:`LoadingPackets`.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from lmsdk._generated.base import AsyncChannel
+from lmsdk._generated.common import ModelSpecifier
 from lmsdk._generated.config import KvConfigStack
-from lmsdk._generated.llm import GetOrLoadCreationParameter
+from lmsdk._generated.llm import (
+    CountTokensResult,
+    EstimateModelUsageParameter,
+    GetOrLoadCreationParameter,
+    ModelUsageEstimate,
+    TokenizeResult,
+)
 from lmsdk._generated.model_info import ModelInstanceInfo
 from lmsdk.server.catalog import ModelDomain, ModelEntry
+from lmsdk.server.engine import Engine
+from lmsdk.server.errors import NoResult, ServerError
+from lmsdk.server.estimates import estimate_usage
 from lmsdk.server.kv import LoadSettings
 from lmsdk.server.models import Instance, ModelRegistry
 
-__all__ = ["LoadingPackets", "get_or_load", "load_model"]
+__all__ = [
+    "LoadingPackets",
+    "resolve_or_absent",
+    "serve_get_or_load",
+    "serve_load_model",
+    "token_count",
+    "token_ids",
+    "usage_estimate",
+]
 
 InstanceInfoT = TypeVar("InstanceInfoT")
 ModelInfoT = TypeVar("ModelInfoT")
@@ -74,7 +93,7 @@ class LoadingPackets(Generic[InstanceInfoT, ModelInfoT, GetOrLoadT, LoadModelT])
     load_success: _WithInfo[InstanceInfoT, LoadModelT]
 
 
-async def get_or_load(
+async def serve_get_or_load(
     registry: ModelRegistry,
     packets: LoadingPackets[InstanceInfoT, ModelInfoT, GetOrLoadT, Any],
     parameter: GetOrLoadCreationParameter,
@@ -105,7 +124,7 @@ async def get_or_load(
     await channel.send(packets.get_or_load_success(info=packets.instance_info(instance)))
 
 
-async def load_model(
+async def serve_load_model(
     registry: ModelRegistry,
     packets: LoadingPackets[InstanceInfoT, ModelInfoT, Any, LoadModelT],
     parameter: _LoadModelRequest,
@@ -121,3 +140,46 @@ async def load_model(
     )
     await channel.send(packets.load_progress(progress=1.0))
     await channel.send(packets.load_success(info=packets.instance_info(instance)))
+
+
+def resolve_or_absent(
+    registry: ModelRegistry,
+    specifier: ModelSpecifier,
+    throw_if_not_found: bool,
+    domain: ModelDomain,
+) -> Instance:
+    """The instance a specifier names; a miss is an absent result unless the client wants an error.
+
+    Raises:
+        ServerError: If nothing matches and ``throw_if_not_found`` is set.
+        NoResult: If nothing matches otherwise.
+    """
+    try:
+        return registry.resolve(specifier, domain=domain)
+    except ServerError:
+        if throw_if_not_found:
+            raise
+        raise NoResult() from None
+
+
+async def token_count(engine: Engine, text: str) -> CountTokensResult:
+    """Count the tokens of a text (without special tokens)."""
+    tokens = await asyncio.to_thread(engine.tokenize, text, False)
+    return CountTokensResult(token_count=len(tokens))
+
+
+async def token_ids(engine: Engine, text: str, add_special: bool) -> TokenizeResult:
+    """Token ids of a text, in a worker thread (the tokenizer is native code)."""
+    tokens = await asyncio.to_thread(engine.tokenize, text, add_special)
+    # The schema types token ids as JSON numbers (float); ints serialize as such.
+    return TokenizeResult(tokens=cast(list[float], tokens))
+
+
+async def usage_estimate(
+    registry: ModelRegistry, parameter: EstimateModelUsageParameter, domain: ModelDomain
+) -> ModelUsageEstimate:
+    """Estimated memory of loading a downloaded model (see :mod:`lmsdk.server.estimates`)."""
+    entry = registry.find_entry(parameter.model_key, domain)
+    return await asyncio.to_thread(
+        estimate_usage, entry, parameter.load_config_stack, parameter.device_identifier
+    )
