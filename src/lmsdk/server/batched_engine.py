@@ -48,6 +48,7 @@ from lmsdk.server.engine import (
     Prompt,
     PromptProgress,
     default_threads,
+    prompt_text,
 )
 from lmsdk.server.gguf import read_gguf_metadata
 from lmsdk.server.llama_batch import BatchContext, SamplerChain
@@ -244,7 +245,8 @@ class BatchedLlamaEngine:
         """
         if self._closed:
             raise RuntimeError(f"engine for {self._model_key!r} is closed")
-        tokens, grammar = prompt_tokens(self, self._llama, prompt, params)
+        text = prompt_text(self, prompt)
+        tokens, grammar = prompt_tokens(self._llama, text, params, self.context_length)
         return self._generate(_Sequence(tokens, params, grammar, cancel))
 
     def close(self) -> None:

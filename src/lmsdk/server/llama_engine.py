@@ -151,21 +151,8 @@ def apply_gguf_chat_template(
     )
 
 
-class _LocalEngine(Protocol):
-    @property
-    def context_length(self) -> int: ...
-
-    def apply_chat_template(
-        self,
-        messages: Sequence[Mapping[str, str]],
-        add_generation_prompt: bool = True,
-        *,
-        enable_thinking: bool | None = None,
-    ) -> str: ...
-
-
 def prompt_tokens(
-    engine: _LocalEngine, vocab: GgufVocab, prompt: Prompt, params: GenerationParams
+    vocab: GgufVocab, text: str, params: GenerationParams, context_length: int
 ) -> tuple[list[int], str | None]:
     """A prompt's tokens and the GBNF grammar its sampling must follow, checked before any event.
 
@@ -175,11 +162,11 @@ def prompt_tokens(
         InvalidGrammar: If the GBNF grammar is unusable.
         UnsupportedSchema: If the JSON schema has a keyword the grammar cannot enforce.
     """
-    tokens = tokenize_text(vocab, prompt_text(engine, prompt), add_special=True)
+    tokens = tokenize_text(vocab, text, add_special=True)
     if not tokens:
         raise ValueError("the prompt is empty")
-    if len(tokens) >= engine.context_length:
-        raise PromptTooLong(len(tokens), engine.context_length)
+    if len(tokens) >= context_length:
+        raise PromptTooLong(len(tokens), context_length)
     grammar = params.gbnf
     if params.grammar_json_schema is not None:
         # Our converter, not llama_cpp's: that one ignores ranges and lengths,
@@ -325,7 +312,8 @@ class LlamaEngine:
         """
         if self._closed:
             raise RuntimeError(f"engine for {self._model_key!r} is closed")
-        tokens, grammar = prompt_tokens(self, self._backend, prompt, params)
+        text = prompt_text(self, prompt)
+        tokens, grammar = prompt_tokens(self._backend, text, params, self._backend.n_ctx)
         return self._generate(tokens, params, grammar, cancel)
 
     def _generate(
