@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from lmsdk._async.downloaded import AsyncDownloadedEmbeddingModel
+from lmsdk._async.model import AsyncModelHandle
 from lmsdk._generated.client_async import AsyncEmbeddingEndpoints, AsyncSystemEndpoints
-from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
 from lmsdk._generated.config import EmbeddingLoadModelConfig
 from lmsdk._generated.embedding import (
     EmbeddingGetOrLoadAlreadyLoadedPacket,
@@ -18,13 +18,11 @@ from lmsdk._generated.embedding import (
     EmbedStringParameter,
 )
 from lmsdk._generated.llm import (
-    CountTokensParameter,
     EstimateModelUsageParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
     ModelUsageEstimate,
-    TokenizeParameter,
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
@@ -39,21 +37,11 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEmbeddingModel", "AsyncEmbeddingNamespace"]
 
 
-class AsyncEmbeddingModel:
+class AsyncEmbeddingModel(AsyncModelHandle[AsyncEmbeddingEndpoints]):
     """A loaded embedding model instance, addressed by its identifier."""
-
-    def __init__(self, client: AsyncClient, identifier: str) -> None:
-        self._client = client
-        self.identifier = identifier
-
-    def __repr__(self) -> str:
-        return f"AsyncEmbeddingModel(identifier={self.identifier!r})"
 
     async def _endpoints(self) -> AsyncEmbeddingEndpoints:
         return AsyncEmbeddingEndpoints(await self._client.session("embedding"))
-
-    def _specifier(self) -> ModelSpecifierQuery:
-        return ModelSpecifierQuery(query=ModelQuery(identifier=self.identifier))
 
     @overload
     async def embed(self, input: str) -> list[float]: ...
@@ -84,24 +72,7 @@ class AsyncEmbeddingModel:
     async def tokenize(self, input: list[str]) -> list[list[int]]: ...
     async def tokenize(self, input: str | list[str]) -> list[int] | list[list[int]]:
         """The model's token ids for a text, or for each text of a list."""
-        texts = text_list(input, "tokenize()")
-        endpoints = await self._endpoints()
-        if texts is None:
-            return await self._tokenize_one(endpoints, input)  # type: ignore[arg-type]
-        return [await self._tokenize_one(endpoints, text) for text in texts]
-
-    async def _tokenize_one(self, endpoints: AsyncEmbeddingEndpoints, text: str) -> list[int]:
-        result = await endpoints.tokenize(
-            TokenizeParameter(specifier=self._specifier(), input_string=text)
-        )
-        return [int(t) for t in result.tokens]
-
-    async def count_tokens(self, text: str) -> int:
-        """How many tokens text is for this model."""
-        result = await (await self._endpoints()).count_tokens(
-            CountTokensParameter(specifier=self._specifier(), input_string=text)
-        )
-        return result.token_count
+        return await self._tokenize(input)
 
     async def get_info(self) -> EmbeddingModelInstanceInfo:
         """The instance's model info (context length, path, display name, ...)."""
@@ -124,12 +95,6 @@ class AsyncEmbeddingModel:
             GetLoadConfigParameter(specifier=self._specifier())
         )
         return config_from_kv(config.fields, EmbeddingLoadModelConfig)
-
-    async def unload(self) -> None:
-        """Unload this instance from the server."""
-        await (await self._endpoints()).unload_model(
-            UnloadModelParameter(identifier=self.identifier)
-        )
 
 
 class AsyncEmbeddingNamespace:

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, overload
+from typing import Any, overload
 
 import attrs
 
 from lmsdk._async import act as _act
 from lmsdk._async.completion import open_raw_completion
+from lmsdk._async.model import AsyncModelHandle
 from lmsdk._async.session import AsyncChannel
 from lmsdk._async.stream import AsyncPredictionStream
 from lmsdk._generated.chat import ChatMessageAssistant, ChatMessageData
 from lmsdk._generated.client_async import AsyncLlmEndpoints
-from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
 from lmsdk._generated.config import (
     KvConfig,
     KvConfigField,
@@ -24,7 +24,6 @@ from lmsdk._generated.config import (
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
-    CountTokensParameter,
     GetBasePredictionConfigParameter,
     GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
@@ -32,13 +31,10 @@ from lmsdk._generated.llm import (
     InstanceProcessingState,
     LlmApplyPromptTemplateOpts,
     PredictCreationParameter,
-    TokenizeParameter,
-    UnloadModelParameter,
 )
 from lmsdk._generated.model_info import LlmInstanceInfo
 from lmsdk._generated.tools import LlmToolUseSettingToolArray
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
-from lmsdk._text_input import text_list
 from lmsdk.chat import Chat
 from lmsdk.config import PredictionConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
@@ -53,27 +49,14 @@ from lmsdk.results import (
 )
 from lmsdk.tools import ToolDefinition, parse_tools, tool_use_setting
 
-if TYPE_CHECKING:
-    from lmsdk._async.client import AsyncClient
-
 _DEFAULT = object()
 
 
-class AsyncLLM:
+class AsyncLLM(AsyncModelHandle[AsyncLlmEndpoints]):
     """A loaded LLM instance, addressed by its identifier."""
-
-    def __init__(self, client: AsyncClient, identifier: str) -> None:
-        self._client = client
-        self.identifier = identifier
-
-    def __repr__(self) -> str:
-        return f"AsyncLLM(identifier={self.identifier!r})"
 
     async def _endpoints(self) -> AsyncLlmEndpoints:
         return AsyncLlmEndpoints(await self._client.session("llm"))
-
-    def _specifier(self) -> ModelSpecifierQuery:
-        return ModelSpecifierQuery(query=ModelQuery(identifier=self.identifier))
 
     # -- predictions ------------------------------------------------------------------------------
     async def respond_stream(
@@ -424,17 +407,7 @@ class AsyncLLM:
         Raises:
             LMStudioClientError: text is neither a str nor a list of str (nothing is sent).
         """
-        texts = text_list(text, "tokenize()")
-        endpoints = await self._endpoints()
-        if texts is None:
-            return await self._tokenize_one(endpoints, text)  # type: ignore[arg-type]
-        return [await self._tokenize_one(endpoints, t) for t in texts]
-
-    async def _tokenize_one(self, endpoints: AsyncLlmEndpoints, text: str) -> list[int]:
-        result = await endpoints.tokenize(
-            TokenizeParameter(specifier=self._specifier(), input_string=text)
-        )
-        return [int(t) for t in result.tokens]
+        return await self._tokenize(text)
 
     async def get_load_config(self) -> LlmLoadModelConfig:
         """The settings the instance was loaded with, as the server reports them."""
@@ -442,13 +415,6 @@ class AsyncLLM:
             GetLoadConfigParameter(specifier=self._specifier())
         )
         return config_from_kv(config.fields, LlmLoadModelConfig)
-
-    async def count_tokens(self, text: str) -> int:
-        """How many tokens text is for this model."""
-        result = await (await self._endpoints()).count_tokens(
-            CountTokensParameter(specifier=self._specifier(), input_string=text)
-        )
-        return result.token_count
 
     async def apply_prompt_template(
         self,
@@ -483,12 +449,6 @@ class AsyncLLM:
             )
         )
         return result.formatted
-
-    async def unload(self) -> None:
-        """Unload this instance from the server."""
-        await (await self._endpoints()).unload_model(
-            UnloadModelParameter(identifier=self.identifier)
-        )
 
 
 def _api_override(config: LlmPredictionConfig) -> KvConfigStackLayer:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from lmsdk._generated.client_sync import EmbeddingEndpoints, SystemEndpoints
-from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
 from lmsdk._generated.config import EmbeddingLoadModelConfig
 from lmsdk._generated.embedding import (
     EmbeddingGetOrLoadAlreadyLoadedPacket,
@@ -18,18 +17,17 @@ from lmsdk._generated.embedding import (
     EmbedStringParameter,
 )
 from lmsdk._generated.llm import (
-    CountTokensParameter,
     EstimateModelUsageParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
     GetOrLoadCreationParameter,
     ModelUsageEstimate,
-    TokenizeParameter,
     UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
 from lmsdk._sync.downloaded import DownloadedEmbeddingModel
+from lmsdk._sync.model import ModelHandle
 from lmsdk._text_input import text_list
 from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
 from lmsdk.errors import LMStudioModelNotFoundError
@@ -40,21 +38,11 @@ if TYPE_CHECKING:
 __all__ = ["EmbeddingModel", "EmbeddingNamespace"]
 
 
-class EmbeddingModel:
+class EmbeddingModel(ModelHandle[EmbeddingEndpoints]):
     """A loaded embedding model instance, addressed by its identifier."""
-
-    def __init__(self, client: Client, identifier: str) -> None:
-        self._client = client
-        self.identifier = identifier
-
-    def __repr__(self) -> str:
-        return f"EmbeddingModel(identifier={self.identifier!r})"
 
     def _endpoints(self) -> EmbeddingEndpoints:
         return EmbeddingEndpoints(self._client.session("embedding"))
-
-    def _specifier(self) -> ModelSpecifierQuery:
-        return ModelSpecifierQuery(query=ModelQuery(identifier=self.identifier))
 
     @overload
     def embed(self, input: str) -> list[float]: ...
@@ -85,24 +73,7 @@ class EmbeddingModel:
     def tokenize(self, input: list[str]) -> list[list[int]]: ...
     def tokenize(self, input: str | list[str]) -> list[int] | list[list[int]]:
         """The model's token ids for a text, or for each text of a list."""
-        texts = text_list(input, "tokenize()")
-        endpoints = self._endpoints()
-        if texts is None:
-            return self._tokenize_one(endpoints, input)  # type: ignore[arg-type]
-        return [self._tokenize_one(endpoints, text) for text in texts]
-
-    def _tokenize_one(self, endpoints: EmbeddingEndpoints, text: str) -> list[int]:
-        result = endpoints.tokenize(
-            TokenizeParameter(specifier=self._specifier(), input_string=text)
-        )
-        return [int(t) for t in result.tokens]
-
-    def count_tokens(self, text: str) -> int:
-        """How many tokens text is for this model."""
-        result = (self._endpoints()).count_tokens(
-            CountTokensParameter(specifier=self._specifier(), input_string=text)
-        )
-        return result.token_count
+        return self._tokenize(input)
 
     def get_info(self) -> EmbeddingModelInstanceInfo:
         """The instance's model info (context length, path, display name, ...)."""
@@ -125,10 +96,6 @@ class EmbeddingModel:
             GetLoadConfigParameter(specifier=self._specifier())
         )
         return config_from_kv(config.fields, EmbeddingLoadModelConfig)
-
-    def unload(self) -> None:
-        """Unload this instance from the server."""
-        (self._endpoints()).unload_model(UnloadModelParameter(identifier=self.identifier))
 
 
 class EmbeddingNamespace:

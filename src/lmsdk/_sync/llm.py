@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, overload
+from typing import Any, overload
 
 import attrs
 
 from lmsdk._generated.chat import ChatMessageAssistant, ChatMessageData
 from lmsdk._generated.client_sync import LlmEndpoints
-from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
 from lmsdk._generated.config import (
     KvConfig,
     KvConfigField,
@@ -21,7 +20,6 @@ from lmsdk._generated.config import (
 )
 from lmsdk._generated.llm import (
     ApplyPromptTemplateParameter,
-    CountTokensParameter,
     GetBasePredictionConfigParameter,
     GetInstanceProcessingStateParameter,
     GetLoadConfigParameter,
@@ -29,17 +27,15 @@ from lmsdk._generated.llm import (
     InstanceProcessingState,
     LlmApplyPromptTemplateOpts,
     PredictCreationParameter,
-    TokenizeParameter,
-    UnloadModelParameter,
 )
 from lmsdk._generated.model_info import LlmInstanceInfo
 from lmsdk._generated.tools import LlmToolUseSettingToolArray
 from lmsdk._prediction import COMPLETE_MODE_LAYER, prediction_config
 from lmsdk._sync import act as _act
 from lmsdk._sync.completion import open_raw_completion
+from lmsdk._sync.model import ModelHandle
 from lmsdk._sync.session import Channel
 from lmsdk._sync.stream import PredictionStream
-from lmsdk._text_input import text_list
 from lmsdk.chat import Chat
 from lmsdk.config import PredictionConfigInput, config_from_kv, to_kv_fields
 from lmsdk.errors import LMStudioConfigError, LMStudioModelNotFoundError
@@ -54,27 +50,14 @@ from lmsdk.results import (
 )
 from lmsdk.tools import ToolDefinition, parse_tools, tool_use_setting
 
-if TYPE_CHECKING:
-    from lmsdk._sync.client import Client
-
 _DEFAULT = object()
 
 
-class LLM:
+class LLM(ModelHandle[LlmEndpoints]):
     """A loaded LLM instance, addressed by its identifier."""
-
-    def __init__(self, client: Client, identifier: str) -> None:
-        self._client = client
-        self.identifier = identifier
-
-    def __repr__(self) -> str:
-        return f"LLM(identifier={self.identifier!r})"
 
     def _endpoints(self) -> LlmEndpoints:
         return LlmEndpoints(self._client.session("llm"))
-
-    def _specifier(self) -> ModelSpecifierQuery:
-        return ModelSpecifierQuery(query=ModelQuery(identifier=self.identifier))
 
     # -- predictions ------------------------------------------------------------------------------
     def respond_stream(
@@ -425,17 +408,7 @@ class LLM:
         Raises:
             LMStudioClientError: text is neither a str nor a list of str (nothing is sent).
         """
-        texts = text_list(text, "tokenize()")
-        endpoints = self._endpoints()
-        if texts is None:
-            return self._tokenize_one(endpoints, text)  # type: ignore[arg-type]
-        return [self._tokenize_one(endpoints, t) for t in texts]
-
-    def _tokenize_one(self, endpoints: LlmEndpoints, text: str) -> list[int]:
-        result = endpoints.tokenize(
-            TokenizeParameter(specifier=self._specifier(), input_string=text)
-        )
-        return [int(t) for t in result.tokens]
+        return self._tokenize(text)
 
     def get_load_config(self) -> LlmLoadModelConfig:
         """The settings the instance was loaded with, as the server reports them."""
@@ -443,13 +416,6 @@ class LLM:
             GetLoadConfigParameter(specifier=self._specifier())
         )
         return config_from_kv(config.fields, LlmLoadModelConfig)
-
-    def count_tokens(self, text: str) -> int:
-        """How many tokens text is for this model."""
-        result = (self._endpoints()).count_tokens(
-            CountTokensParameter(specifier=self._specifier(), input_string=text)
-        )
-        return result.token_count
 
     def apply_prompt_template(
         self,
@@ -484,10 +450,6 @@ class LLM:
             )
         )
         return result.formatted
-
-    def unload(self) -> None:
-        """Unload this instance from the server."""
-        (self._endpoints()).unload_model(UnloadModelParameter(identifier=self.identifier))
 
 
 def _api_override(config: LlmPredictionConfig) -> KvConfigStackLayer:
