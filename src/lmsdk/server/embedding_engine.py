@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from lmsdk.server.engine import GenerationEvent, GenerationParams
+from lmsdk.server.file_engine import FileEngine
 from lmsdk.server.model_files import POOLING_NAMES
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class InputTooLong(ValueError):
         self.context_length = context_length
 
 
-class EmbeddingEngine:
+class EmbeddingEngine(FileEngine):
     """A GGUF model in llama.cpp's embedding mode; thread-safe (one call at a time)."""
 
     def __init__(
@@ -92,10 +93,7 @@ class EmbeddingEngine:
             pooling_type=_POOLING_UNSPECIFIED if pooling is not None else _POOLING_MEAN,
             verbose=False,
         )
-        self._path = model_path
-        self._size = model_path.stat().st_size
-        self._key = model_key
-        self._display_name = display_name
+        super().__init__(model_path, model_key=model_key, display_name=display_name)
         self._architecture = architecture
         self._max_context = max_context_length
         self._context = int(self._llama.n_ctx())
@@ -106,29 +104,9 @@ class EmbeddingEngine:
 
     # -- the Engine protocol -----------------------------------------------------------------
     @property
-    def model_key(self) -> str:
-        """The catalog key."""
-        return self._key
-
-    @property
-    def path(self) -> Path:
-        """The GGUF file."""
-        return self._path
-
-    @property
-    def display_name(self) -> str:
-        """Human-readable model name."""
-        return self._display_name
-
-    @property
     def architecture(self) -> str:
         """``general.architecture`` of the file."""
         return self._architecture
-
-    @property
-    def size_bytes(self) -> int:
-        """Size of the file."""
-        return self._size
 
     @property
     def max_context_length(self) -> int:
@@ -150,13 +128,13 @@ class EmbeddingEngine:
     # whatever prompt and message types LLM engines grow.
     def apply_chat_template(self, messages: object, add_generation_prompt: bool = True) -> str:
         """Embedding models have no chat: always refused."""
-        raise ValueError(f"{self._key} is an embedding model; it has no chat template")
+        raise ValueError(f"{self._model_key} is an embedding model; it has no chat template")
 
     def generate(
         self, prompt: object, params: GenerationParams, cancel: threading.Event
     ) -> Iterator[GenerationEvent]:
         """Embedding models do not generate text: always refused."""
-        raise ValueError(f"{self._key} is an embedding model; it cannot generate text")
+        raise ValueError(f"{self._model_key} is an embedding model; it cannot generate text")
 
     def close(self) -> None:
         """Free the model (waits for a running embedding)."""
@@ -190,4 +168,4 @@ class EmbeddingEngine:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise ValueError(f"{self._key} has been unloaded")
+            raise ValueError(f"{self._model_key} has been unloaded")

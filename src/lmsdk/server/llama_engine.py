@@ -25,6 +25,7 @@ from lmsdk.server.engine import (
     default_threads,
     prompt_text,
 )
+from lmsdk.server.file_engine import FileEngine
 from lmsdk.server.json_grammar import schema_to_gbnf
 
 # Re-exported (in __all__) for the engines that import them from here.
@@ -178,7 +179,7 @@ def prompt_tokens(
     return tokens, grammar
 
 
-class LlamaEngine:
+class LlamaEngine(FileEngine):
     """A GGUF model loaded with llama-cpp-python, implementing ``Engine``.
 
     One generation runs at a time: ``generate`` holds an internal lock for the
@@ -218,38 +219,19 @@ class LlamaEngine:
         if not path.is_file():
             raise ModelFileNotFound(f"model file not found: {path}")
         threads = n_threads if n_threads is not None else default_threads()
-        self._path = path
-        self._size_bytes = path.stat().st_size
+        super().__init__(
+            path,
+            model_key=model_key if model_key is not None else model_key_from_path(path),
+            display_name=display_name_from_path(path),
+        )
         self._backend = _Backend(path, n_ctx=context_length, n_threads=threads, n_batch=n_batch)
-        self._model_key = model_key if model_key is not None else model_key_from_path(path)
-        self._display_name = display_name_from_path(path)
         self._lock = threading.Lock()
         self._closed = False
-
-    @property
-    def model_key(self) -> str:
-        """Stable identifier of the model, e.g. ``"smollm2-135m-instruct"``."""
-        return self._model_key
-
-    @property
-    def path(self) -> Path:
-        """Path of the GGUF file."""
-        return self._path
-
-    @property
-    def display_name(self) -> str:
-        """Human-readable model name derived from the file name."""
-        return self._display_name
 
     @property
     def architecture(self) -> str:
         """``general.architecture`` from the GGUF metadata, e.g. ``"llama"``."""
         return self._backend.metadata.get("general.architecture", "unknown")
-
-    @property
-    def size_bytes(self) -> int:
-        """Size of the GGUF file in bytes."""
-        return self._size_bytes
 
     @property
     def max_context_length(self) -> int:
