@@ -28,7 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from lmsdk.server.engine import GenerationParams
-from lmsdk.server.llama_engine import InvalidGrammar, check_grammar, token_piece
+from lmsdk.server.llama_engine import (
+    EndOfGeneration,
+    InvalidGrammar,
+    check_grammar,
+    token_piece,
+    vocab_text,
+)
 
 __all__ = ["PENALTY_LAST_N", "BatchContext", "SamplerChain"]
 
@@ -152,7 +158,7 @@ class BatchContext:
         except BaseException:
             self.close()
             raise
-        self._eog: dict[int, bool] = {}
+        self._eog = EndOfGeneration(self.vocab)
 
     # -- vocabulary (any thread) ---------------------------------------------------------------
 
@@ -174,21 +180,11 @@ class BatchContext:
 
     def token_text(self, token: int) -> str:
         """The vocabulary text of a token ("" for none)."""
-        import llama_cpp
-
-        if token < 0:
-            return ""
-        text: bytes = llama_cpp.llama_vocab_get_text(self.vocab, token)
-        return text.decode("utf-8", "replace")
+        return vocab_text(self.vocab, token)
 
     def is_eog(self, token: int) -> bool:
         """Whether a token ends generation (EOS, EOT, ...)."""
-        found = self._eog.get(token)
-        if found is None:
-            import llama_cpp
-
-            found = self._eog[token] = bool(llama_cpp.llama_vocab_is_eog(self.vocab, token))
-        return found
+        return self._eog(token)
 
     def check_grammar(self, grammar: str) -> None:
         """Parse a GBNF grammar as a sampler would.

@@ -44,12 +44,14 @@ __all__ = [
     "ModelFileNotFound",
     "apply_gguf_chat_template",
     "check_grammar",
+    "EndOfGeneration",
     "default_model_path",
     "display_name_from_path",
     "model_key_from_path",
     "prompt_tokens",
     "token_piece",
     "tokenize_text",
+    "vocab_text",
 ]
 
 
@@ -74,6 +76,34 @@ def token_piece(vocab: Any, token: int) -> bytes:
         if n >= 0:
             return buffer.raw[:n]
         size = -n  # a negative result is the size the piece needs
+
+
+def vocab_text(vocab: Any, token: int) -> str:
+    """The vocabulary text of a token of a llama.cpp vocabulary ("" for none)."""
+    import llama_cpp
+
+    if token < 0:
+        return ""
+    text: bytes = llama_cpp.llama_vocab_get_text(vocab, token)
+    return text.decode("utf-8", "replace")
+
+
+class EndOfGeneration:
+    """Whether a token ends generation (EOS, EOT, ...), asked of llama.cpp once per token."""
+
+    def __init__(self, vocab: Any) -> None:
+        """Answer for the tokens of ``vocab``."""
+        self._vocab = vocab
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, token: int) -> bool:
+        """Whether ``token`` ends generation."""
+        found = self._known.get(token)
+        if found is None:
+            import llama_cpp
+
+            found = self._known[token] = bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
+        return found
 
 
 def check_grammar(vocab: Any, grammar: str) -> None:
@@ -375,26 +405,16 @@ class _Backend:
         self._can_truncate = not (
             llama_cpp.llama_model_is_recurrent(model) or llama_cpp.llama_model_is_hybrid(model)
         )
-        self._eog_cache: dict[int, bool] = {}
+        self._eog = EndOfGeneration(vocab)
 
     def tokenize(self, text: bytes, *, add_bos: bool) -> list[int]:
         return list(self._llama.tokenize(text, add_bos=add_bos, special=True))
 
     def token_text(self, token: int) -> str:
-        import llama_cpp
-
-        if token < 0:
-            return ""
-        text: bytes = llama_cpp.llama_vocab_get_text(self._vocab, token)
-        return text.decode("utf-8", "replace")
+        return vocab_text(self._vocab, token)
 
     def is_eog(self, token: int) -> bool:
-        found = self._eog_cache.get(token)
-        if found is None:
-            import llama_cpp
-
-            found = self._eog_cache[token] = bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
-        return found
+        return self._eog(token)
 
     def token_bytes(self, token: int) -> bytes:
         return token_piece(self._vocab, token)
