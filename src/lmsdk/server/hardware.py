@@ -81,23 +81,24 @@ def _meminfo(field: str) -> int | None:
     return int(match.group(1)) * 1024 if match else None
 
 
-def total_memory_bytes() -> int:
-    """Installed memory (``MemTotal``), or 0 when it cannot be read."""
-    found = _meminfo("MemTotal")
+def _memory_bytes(field: str, sysconf_pages: str) -> int | None:
+    # /proc/meminfo's field, else that many pages by sysconf (where there is no /proc).
+    found = _meminfo(field)
     if found is not None:
         return found
     try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf(sysconf_pages)
     except (AttributeError, ValueError, OSError):
-        return 0
+        return None
+
+
+def total_memory_bytes() -> int:
+    """Installed memory (``MemTotal``), or 0 when it cannot be read."""
+    found = _memory_bytes("MemTotal", "SC_PHYS_PAGES")
+    return found if found is not None else 0
 
 
 def available_memory_bytes() -> int:
     """Memory available to a new allocation without swapping (``MemAvailable``)."""
-    found = _meminfo("MemAvailable")
-    if found is not None:
-        return found
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_AVPHYS_PAGES")
-    except (AttributeError, ValueError, OSError):
-        return total_memory_bytes()
+    found = _memory_bytes("MemAvailable", "SC_AVPHYS_PAGES")
+    return found if found is not None else total_memory_bytes()
