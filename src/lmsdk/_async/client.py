@@ -13,6 +13,7 @@ from lmsdk._async.downloaded import (
 from lmsdk._async.embedding import AsyncEmbeddingModel, AsyncEmbeddingNamespace
 from lmsdk._async.files import AsyncFilesNamespace
 from lmsdk._async.llm import AsyncLLM
+from lmsdk._async.model import loaded_identifier
 from lmsdk._async.session import AsyncSession
 from lmsdk._generated.client_async import AsyncLlmEndpoints, AsyncSystemEndpoints
 from lmsdk._generated.llm import (
@@ -215,16 +216,14 @@ class AsyncLLMNamespace:
             load_config_stack=load_stack(config),
         )
         channel = await (await self._endpoints()).get_or_load(parameter)
-        identifier = None
-        while (packet := await channel.receive()) is not None:
-            if isinstance(packet, GetOrLoadLoadProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(packet, GetOrLoadAlreadyLoadedPacket | GetOrLoadLoadSuccessPacket):
-                identifier = packet.info.identifier
-                if on_load_progress and isinstance(packet, GetOrLoadLoadSuccessPacket):
-                    on_load_progress(1.0)
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = await loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=GetOrLoadLoadProgressPacket,
+            loaded=(GetOrLoadAlreadyLoadedPacket, GetOrLoadLoadSuccessPacket),
+            done=GetOrLoadLoadSuccessPacket,
+        )
         return AsyncLLM(self._client, identifier)
 
     async def load_new_instance(
@@ -244,14 +243,13 @@ class AsyncLLMNamespace:
             load_config_stack=load_stack(config),
         )
         channel = await (await self._endpoints()).load_model(parameter)
-        identifier = None
-        while (packet := await channel.receive()) is not None:
-            if isinstance(packet, LoadModelProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(packet, LoadModelSuccessPacket):
-                identifier = packet.info.identifier
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = await loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=LoadModelProgressPacket,
+            loaded=(LoadModelSuccessPacket,),
+        )
         return AsyncLLM(self._client, identifier)
 
     async def list_loaded(self) -> list[AsyncLLM]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from lmsdk._async.downloaded import AsyncDownloadedEmbeddingModel
-from lmsdk._async.model import AsyncModelHandle
+from lmsdk._async.model import AsyncModelHandle, loaded_identifier
 from lmsdk._generated.client_async import AsyncEmbeddingEndpoints, AsyncSystemEndpoints
 from lmsdk._generated.config import EmbeddingLoadModelConfig
 from lmsdk._generated.embedding import (
@@ -134,18 +134,14 @@ class AsyncEmbeddingNamespace:
             load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
         )
         channel = await (await self._endpoints()).get_or_load(parameter)
-        identifier = None
-        while (packet := await channel.receive()) is not None:
-            if isinstance(packet, EmbeddingGetOrLoadLoadProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(
-                packet, EmbeddingGetOrLoadAlreadyLoadedPacket | EmbeddingGetOrLoadLoadSuccessPacket
-            ):
-                identifier = packet.info.identifier
-                if on_load_progress and isinstance(packet, EmbeddingGetOrLoadLoadSuccessPacket):
-                    on_load_progress(1.0)
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = await loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=EmbeddingGetOrLoadLoadProgressPacket,
+            loaded=(EmbeddingGetOrLoadAlreadyLoadedPacket, EmbeddingGetOrLoadLoadSuccessPacket),
+            done=EmbeddingGetOrLoadLoadSuccessPacket,
+        )
         return AsyncEmbeddingModel(self._client, identifier)
 
     async def load_new_instance(
@@ -165,14 +161,13 @@ class AsyncEmbeddingNamespace:
             load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
         )
         channel = await (await self._endpoints()).load_model(parameter)
-        identifier = None
-        while (packet := await channel.receive()) is not None:
-            if isinstance(packet, EmbeddingLoadModelProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(packet, EmbeddingLoadModelSuccessPacket):
-                identifier = packet.info.identifier
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = await loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=EmbeddingLoadModelProgressPacket,
+            loaded=(EmbeddingLoadModelSuccessPacket,),
+        )
         return AsyncEmbeddingModel(self._client, identifier)
 
     async def list_loaded(self) -> list[AsyncEmbeddingModel]:

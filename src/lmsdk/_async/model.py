@@ -1,23 +1,26 @@
-"""AsyncModelHandle: what a loaded LLM and a loaded embedding model share.
+"""What LLMs and embedding models share: the loaded-model handle, and waiting for a load.
 
 Both namespaces answer the same model RPCs (tokenize, countTokens, unloadModel) with the same
-parameter types, so those calls are written here once; each subclass says which namespace it talks to.
+parameter types, and their getOrLoad and loadModel channels report the same way (progress packets,
+then the loaded instance's info), so those are written here once over each namespace's own types.
 """
 
 from __future__ import annotations
 
 import abc
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from lmsdk._generated.client_async import AsyncEmbeddingEndpoints, AsyncLlmEndpoints
 from lmsdk._generated.common import ModelQuery, ModelSpecifierQuery
 from lmsdk._generated.llm import CountTokensParameter, TokenizeParameter, UnloadModelParameter
+from lmsdk._loading import LoadProgressCallback
 from lmsdk._text_input import text_list
+from lmsdk.errors import LMStudioModelNotFoundError
 
 if TYPE_CHECKING:
     from lmsdk._async.client import AsyncClient
 
-__all__ = ["AsyncModelHandle"]
+__all__ = ["AsyncModelHandle", "loaded_identifier"]
 
 Endpoints = TypeVar("Endpoints", AsyncLlmEndpoints, AsyncEmbeddingEndpoints)
 
@@ -65,3 +68,44 @@ class AsyncModelHandle(abc.ABC, Generic[Endpoints]):
         await (await self._endpoints()).unload_model(
             UnloadModelParameter(identifier=self.identifier)
         )
+
+
+class _PacketSource(Protocol):
+    """A load channel of either namespace, as far as waiting for the load needs it."""
+
+    async def receive(self) -> Any: ...
+
+
+async def loaded_identifier(
+    channel: _PacketSource,
+    model_key: str,
+    on_load_progress: LoadProgressCallback | None,
+    *,
+    progress: type[Any],
+    loaded: tuple[type[Any], ...],
+    done: type[Any] | None = None,
+) -> str:
+    """The identifier of the instance a getOrLoad or loadModel channel reports, once it has closed.
+
+    Args:
+        channel: the open channel.
+        model_key: the key that was asked for (named in the error).
+        on_load_progress: called with each `progress` packet's fraction.
+        progress: the namespace's progress packet type.
+        loaded: the packet types that carry the loaded instance's info.
+        done: of those, the one after which on_load_progress is also called with 1.0.
+
+    Raises:
+        LMStudioModelNotFoundError: the channel closed without naming a loaded instance.
+    """
+    identifier: str | None = None
+    while (packet := await channel.receive()) is not None:
+        if isinstance(packet, progress) and on_load_progress:
+            on_load_progress(float(packet.progress))
+        elif isinstance(packet, loaded):
+            identifier = packet.info.identifier
+            if on_load_progress and done is not None and isinstance(packet, done):
+                on_load_progress(1.0)
+    if identifier is None:
+        raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+    return identifier

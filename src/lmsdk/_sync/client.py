@@ -42,6 +42,7 @@ from lmsdk._sync.downloaded import (
 from lmsdk._sync.embedding import EmbeddingModel, EmbeddingNamespace
 from lmsdk._sync.files import FilesNamespace
 from lmsdk._sync.llm import LLM
+from lmsdk._sync.model import loaded_identifier
 from lmsdk._sync.session import Session
 from lmsdk._transports import Lock, SyncTransport
 from lmsdk.config import LoadConfigInput
@@ -214,16 +215,14 @@ class LLMNamespace:
             load_config_stack=load_stack(config),
         )
         channel = (self._endpoints()).get_or_load(parameter)
-        identifier = None
-        while (packet := channel.receive()) is not None:
-            if isinstance(packet, GetOrLoadLoadProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(packet, GetOrLoadAlreadyLoadedPacket | GetOrLoadLoadSuccessPacket):
-                identifier = packet.info.identifier
-                if on_load_progress and isinstance(packet, GetOrLoadLoadSuccessPacket):
-                    on_load_progress(1.0)
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=GetOrLoadLoadProgressPacket,
+            loaded=(GetOrLoadAlreadyLoadedPacket, GetOrLoadLoadSuccessPacket),
+            done=GetOrLoadLoadSuccessPacket,
+        )
         return LLM(self._client, identifier)
 
     def load_new_instance(
@@ -243,14 +242,13 @@ class LLMNamespace:
             load_config_stack=load_stack(config),
         )
         channel = (self._endpoints()).load_model(parameter)
-        identifier = None
-        while (packet := channel.receive()) is not None:
-            if isinstance(packet, LoadModelProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(packet, LoadModelSuccessPacket):
-                identifier = packet.info.identifier
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=LoadModelProgressPacket,
+            loaded=(LoadModelSuccessPacket,),
+        )
         return LLM(self._client, identifier)
 
     def list_loaded(self) -> list[LLM]:

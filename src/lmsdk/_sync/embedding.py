@@ -27,7 +27,7 @@ from lmsdk._generated.llm import (
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
 from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
 from lmsdk._sync.downloaded import DownloadedEmbeddingModel
-from lmsdk._sync.model import ModelHandle
+from lmsdk._sync.model import ModelHandle, loaded_identifier
 from lmsdk._text_input import text_list
 from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
 from lmsdk.errors import LMStudioModelNotFoundError
@@ -135,18 +135,14 @@ class EmbeddingNamespace:
             load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
         )
         channel = (self._endpoints()).get_or_load(parameter)
-        identifier = None
-        while (packet := channel.receive()) is not None:
-            if isinstance(packet, EmbeddingGetOrLoadLoadProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(
-                packet, EmbeddingGetOrLoadAlreadyLoadedPacket | EmbeddingGetOrLoadLoadSuccessPacket
-            ):
-                identifier = packet.info.identifier
-                if on_load_progress and isinstance(packet, EmbeddingGetOrLoadLoadSuccessPacket):
-                    on_load_progress(1.0)
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=EmbeddingGetOrLoadLoadProgressPacket,
+            loaded=(EmbeddingGetOrLoadAlreadyLoadedPacket, EmbeddingGetOrLoadLoadSuccessPacket),
+            done=EmbeddingGetOrLoadLoadSuccessPacket,
+        )
         return EmbeddingModel(self._client, identifier)
 
     def load_new_instance(
@@ -166,14 +162,13 @@ class EmbeddingNamespace:
             load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
         )
         channel = (self._endpoints()).load_model(parameter)
-        identifier = None
-        while (packet := channel.receive()) is not None:
-            if isinstance(packet, EmbeddingLoadModelProgressPacket) and on_load_progress:
-                on_load_progress(float(packet.progress))
-            elif isinstance(packet, EmbeddingLoadModelSuccessPacket):
-                identifier = packet.info.identifier
-        if identifier is None:
-            raise LMStudioModelNotFoundError(f"the server did not load {model_key!r}")
+        identifier = loaded_identifier(
+            channel,
+            model_key,
+            on_load_progress,
+            progress=EmbeddingLoadModelProgressPacket,
+            loaded=(EmbeddingLoadModelSuccessPacket,),
+        )
         return EmbeddingModel(self._client, identifier)
 
     def list_loaded(self) -> list[EmbeddingModel]:
