@@ -130,13 +130,9 @@ class AsyncSession:
     # -- the generated stubs' session protocol ------------------------------------------------------
     async def call_rpc(self, spec: EndpointSpec, parameter: object) -> Any:
         """Perform one RPC and return its decoded result (None for void or absent results)."""
-        with self._state_lock:
-            self._check_usable()
-            call_id = self._queue_request(
-                "rpc", spec.name, lambda: self._conn.call_rpc(spec, parameter)
-            )
-            self._inbox[("rpc", call_id)] = deque()
-        await self._flush()
+        call_id = await self._send_request(
+            "rpc", spec.name, lambda: self._conn.call_rpc(spec, parameter)
+        )
         try:
             event = await self.next_event(("rpc", call_id), _deadline(self.timeout), spec.name)
         finally:
@@ -155,13 +151,9 @@ class AsyncSession:
 
     async def open_channel(self, spec: EndpointSpec, creation_parameter: object) -> AsyncChannel:
         """Open a channel; packets are read with AsyncChannel.receive()."""
-        with self._state_lock:
-            self._check_usable()
-            channel_id = self._queue_request(
-                "channel", spec.name, lambda: self._conn.open_channel(spec, creation_parameter)
-            )
-            self._inbox[("channel", channel_id)] = deque()
-        await self._flush()
+        channel_id = await self._send_request(
+            "channel", spec.name, lambda: self._conn.open_channel(spec, creation_parameter)
+        )
         return AsyncChannel(self, spec, channel_id)
 
     # -- pumping --------------------------------------------------------------------------------
@@ -207,6 +199,22 @@ class AsyncSession:
                 raise _unsendable("a channel message", exc) from None
         await self._flush()
         return sent
+
+    async def _send_request(
+        self, kind: Literal["channel", "rpc"], what: str, encode: Callable[[], int]
+    ) -> int:
+        """Queue a request, give its replies an inbox, send it, and return its id.
+
+        Raises:
+            LMStudioConnectionError: The socket broke earlier.
+            LMStudioClientError: As _queue_request (nothing of the request is sent).
+        """
+        with self._state_lock:
+            self._check_usable()
+            ident = self._queue_request(kind, what, encode)
+            self._inbox[(kind, ident)] = deque()
+        await self._flush()
+        return ident
 
     def _queue_request(
         self, kind: Literal["channel", "rpc"], what: str, encode: Callable[[], int]
