@@ -13,20 +13,18 @@ from lmsdk._async.downloaded import (
 from lmsdk._async.embedding import AsyncEmbeddingModel, AsyncEmbeddingNamespace
 from lmsdk._async.files import AsyncFilesNamespace
 from lmsdk._async.llm import AsyncLLM
-from lmsdk._async.model import loaded_identifier
+from lmsdk._async.model import AsyncModelNamespace, LoadPackets
 from lmsdk._async.session import AsyncSession
 from lmsdk._generated.client_async import AsyncLlmEndpoints, AsyncSystemEndpoints
+from lmsdk._generated.config import LlmLoadModelConfig
 from lmsdk._generated.llm import (
-    EstimateModelUsageParameter,
     GetOrLoadAlreadyLoadedPacket,
-    GetOrLoadCreationParameter,
     GetOrLoadLoadProgressPacket,
     GetOrLoadLoadSuccessPacket,
     LoadModelCreationParameter,
     LoadModelProgressPacket,
     LoadModelSuccessPacket,
     ModelUsageEstimate,
-    UnloadModelParameter,
 )
 from lmsdk._generated.model_info import LlmInfo, ModelInfo
 from lmsdk._generated.system import (
@@ -41,11 +39,10 @@ from lmsdk._loading import (
     LoadProgressCallback,
     ModelDomain,
     check_domain,
-    load_stack,
 )
 from lmsdk._transports import AsyncLock, AsyncTransport
 from lmsdk.config import LoadConfigInput
-from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
+from lmsdk.errors import LMStudioClientError, LMStudioConnectionError
 from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
 
 DEFAULT_TIMEOUT = 60.0
@@ -181,14 +178,25 @@ class AsyncClient:
         await self.close()
 
 
-class AsyncLLMNamespace:
+class AsyncLLMNamespace(AsyncModelNamespace[AsyncLlmEndpoints, AsyncLLM]):
     """`client.llm`: get, load, list and unload LLMs."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+    _packets = LoadPackets(
+        load_parameter=LoadModelCreationParameter,
+        get_or_load_progress=GetOrLoadLoadProgressPacket,
+        already_loaded=GetOrLoadAlreadyLoadedPacket,
+        get_or_load_success=GetOrLoadLoadSuccessPacket,
+        load_progress=LoadModelProgressPacket,
+        load_success=LoadModelSuccessPacket,
+    )
+    _load_config = LlmLoadModelConfig
+    _nothing_loaded = "no model is loaded; pass a model key, e.g. lms.llm('smollm2-135m-instruct')"
 
     async def _endpoints(self) -> AsyncLlmEndpoints:
         return AsyncLlmEndpoints(await self._client.session("llm"))
+
+    def _handle(self, identifier: str) -> AsyncLLM:
+        return AsyncLLM(self._client, identifier)
 
     async def model(
         self,
@@ -203,28 +211,7 @@ class AsyncLLMNamespace:
         Raises:
             LMStudioModelNotFoundError: no such model, or no key given and nothing loaded.
         """
-        if model_key is None:
-            loaded = await self.list_loaded()
-            if not loaded:
-                raise LMStudioModelNotFoundError(
-                    "no model is loaded; pass a model key, e.g. lms.llm('smollm2-135m-instruct')"
-                )
-            return loaded[0]
-        parameter = GetOrLoadCreationParameter(
-            identifier=model_key,
-            load_ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config),
-        )
-        channel = await (await self._endpoints()).get_or_load(parameter)
-        identifier = await loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=GetOrLoadLoadProgressPacket,
-            loaded=(GetOrLoadAlreadyLoadedPacket, GetOrLoadLoadSuccessPacket),
-            done=GetOrLoadLoadSuccessPacket,
-        )
-        return AsyncLLM(self._client, identifier)
+        return await self._get_or_load(model_key, ttl, config, on_load_progress)
 
     async def load_new_instance(
         self,
@@ -236,36 +223,15 @@ class AsyncLLMNamespace:
         on_load_progress: LoadProgressCallback | None = None,
     ) -> AsyncLLM:
         """Load a new instance of model_key (even if one is loaded already)."""
-        parameter = LoadModelCreationParameter(
-            model_key=model_key,
-            identifier=instance_identifier,
-            ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config),
+        return await self._load_new_instance(
+            model_key, instance_identifier, ttl, config, on_load_progress
         )
-        channel = await (await self._endpoints()).load_model(parameter)
-        identifier = await loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=LoadModelProgressPacket,
-            loaded=(LoadModelSuccessPacket,),
-        )
-        return AsyncLLM(self._client, identifier)
-
-    async def list_loaded(self) -> list[AsyncLLM]:
-        """Handles on every loaded LLM instance."""
-        infos = await (await self._endpoints()).list_loaded()
-        return [AsyncLLM(self._client, info.identifier) for info in infos]
 
     async def list_downloaded(self) -> list[AsyncDownloadedLlm]:
         """Every LLM the server can load, with `.model()` and `.load_new_instance()`."""
         system = AsyncSystemEndpoints(await self._client.session("system"))
         models = await system.list_downloaded_models()
         return [AsyncDownloadedLlm(self._client, m) for m in models if isinstance(m, LlmInfo)]
-
-    async def unload(self, identifier: str) -> None:
-        """Unload the instance with this identifier."""
-        await (await self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
 
     async def estimate_model_usage(
         self, model_key: str, *, config: LoadConfigInput = None
@@ -280,9 +246,7 @@ class AsyncLLMNamespace:
             LMStudioModelNotFoundError: no downloaded model has that key.
             LMStudioServerError: the server predates protocol 2.0.0.
         """
-        return await (await self._endpoints()).estimate_model_usage(
-            EstimateModelUsageParameter(model_key=model_key, load_config_stack=load_stack(config))
-        )
+        return await self._estimate_model_usage(model_key, config)
 
 
 class AsyncSystemNamespace:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from lmsdk._async.downloaded import AsyncDownloadedEmbeddingModel
-from lmsdk._async.model import AsyncModelHandle, loaded_identifier
+from lmsdk._async.model import AsyncModelHandle, AsyncModelNamespace, LoadPackets
 from lmsdk._generated.client_async import AsyncEmbeddingEndpoints, AsyncSystemEndpoints
 from lmsdk._generated.config import EmbeddingLoadModelConfig
 from lmsdk._generated.embedding import (
@@ -18,21 +18,18 @@ from lmsdk._generated.embedding import (
     EmbedStringParameter,
 )
 from lmsdk._generated.llm import (
-    EstimateModelUsageParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
-    GetOrLoadCreationParameter,
     ModelUsageEstimate,
-    UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
-from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback
 from lmsdk._text_input import text_list
 from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
 from lmsdk.errors import LMStudioModelNotFoundError
 
 if TYPE_CHECKING:
-    from lmsdk._async.client import AsyncClient
+    pass
 
 __all__ = ["AsyncEmbeddingModel", "AsyncEmbeddingNamespace"]
 
@@ -97,14 +94,28 @@ class AsyncEmbeddingModel(AsyncModelHandle[AsyncEmbeddingEndpoints]):
         return config_from_kv(config.fields, EmbeddingLoadModelConfig)
 
 
-class AsyncEmbeddingNamespace:
+class AsyncEmbeddingNamespace(AsyncModelNamespace[AsyncEmbeddingEndpoints, AsyncEmbeddingModel]):
     """`client.embedding`: get, load, list and unload embedding models."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+    _packets = LoadPackets(
+        load_parameter=EmbeddingLoadModelCreationParameter,
+        get_or_load_progress=EmbeddingGetOrLoadLoadProgressPacket,
+        already_loaded=EmbeddingGetOrLoadAlreadyLoadedPacket,
+        get_or_load_success=EmbeddingGetOrLoadLoadSuccessPacket,
+        load_progress=EmbeddingLoadModelProgressPacket,
+        load_success=EmbeddingLoadModelSuccessPacket,
+    )
+    _load_config = EmbeddingLoadModelConfig
+    _nothing_loaded = (
+        "no embedding model is loaded; pass a model key, e.g. "
+        "lms.embedding_model('smollm2-135m-instruct-embedding-mode')"
+    )
 
     async def _endpoints(self) -> AsyncEmbeddingEndpoints:
         return AsyncEmbeddingEndpoints(await self._client.session("embedding"))
+
+    def _handle(self, identifier: str) -> AsyncEmbeddingModel:
+        return AsyncEmbeddingModel(self._client, identifier)
 
     async def model(
         self,
@@ -120,29 +131,7 @@ class AsyncEmbeddingNamespace:
             LMStudioModelNotFoundError: no such model, or no key given and nothing loaded.
             LMStudioConfigError: the config has an unknown key or a bad value (nothing is sent).
         """
-        if model_key is None:
-            loaded = await self.list_loaded()
-            if not loaded:
-                raise LMStudioModelNotFoundError(
-                    "no embedding model is loaded; pass a model key, e.g. "
-                    "lms.embedding_model('smollm2-135m-instruct-embedding-mode')"
-                )
-            return loaded[0]
-        parameter = GetOrLoadCreationParameter(
-            identifier=model_key,
-            load_ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
-        )
-        channel = await (await self._endpoints()).get_or_load(parameter)
-        identifier = await loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=EmbeddingGetOrLoadLoadProgressPacket,
-            loaded=(EmbeddingGetOrLoadAlreadyLoadedPacket, EmbeddingGetOrLoadLoadSuccessPacket),
-            done=EmbeddingGetOrLoadLoadSuccessPacket,
-        )
-        return AsyncEmbeddingModel(self._client, identifier)
+        return await self._get_or_load(model_key, ttl, config, on_load_progress)
 
     async def load_new_instance(
         self,
@@ -154,26 +143,9 @@ class AsyncEmbeddingNamespace:
         on_load_progress: LoadProgressCallback | None = None,
     ) -> AsyncEmbeddingModel:
         """Load a new instance of model_key (even if one is loaded already)."""
-        parameter = EmbeddingLoadModelCreationParameter(
-            model_key=model_key,
-            identifier=instance_identifier,
-            ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
+        return await self._load_new_instance(
+            model_key, instance_identifier, ttl, config, on_load_progress
         )
-        channel = await (await self._endpoints()).load_model(parameter)
-        identifier = await loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=EmbeddingLoadModelProgressPacket,
-            loaded=(EmbeddingLoadModelSuccessPacket,),
-        )
-        return AsyncEmbeddingModel(self._client, identifier)
-
-    async def list_loaded(self) -> list[AsyncEmbeddingModel]:
-        """Handles on every loaded embedding model instance."""
-        infos = await (await self._endpoints()).list_loaded()
-        return [AsyncEmbeddingModel(self._client, info.identifier) for info in infos]
 
     async def list_downloaded(self) -> list[AsyncDownloadedEmbeddingModel]:
         """Every embedding model the server can load, with `.model()` and `.load_new_instance()`."""
@@ -185,10 +157,6 @@ class AsyncEmbeddingNamespace:
             if isinstance(m, EmbeddingModelInfo)
         ]
 
-    async def unload(self, identifier: str) -> None:
-        """Unload the embedding instance with this identifier."""
-        await (await self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
-
     async def estimate_model_usage(
         self, model_key: str, *, config: EmbeddingLoadConfigInput = None
     ) -> ModelUsageEstimate:
@@ -199,9 +167,4 @@ class AsyncEmbeddingNamespace:
             LMStudioModelNotFoundError: no downloaded embedding model has that key.
             LMStudioServerError: the server predates protocol 2.0.0.
         """
-        return await (await self._endpoints()).estimate_model_usage(
-            EstimateModelUsageParameter(
-                model_key=model_key,
-                load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
-            )
-        )
+        return await self._estimate_model_usage(model_key, config)

@@ -7,17 +7,15 @@ import os
 from types import TracebackType
 
 from lmsdk._generated.client_sync import LlmEndpoints, SystemEndpoints
+from lmsdk._generated.config import LlmLoadModelConfig
 from lmsdk._generated.llm import (
-    EstimateModelUsageParameter,
     GetOrLoadAlreadyLoadedPacket,
-    GetOrLoadCreationParameter,
     GetOrLoadLoadProgressPacket,
     GetOrLoadLoadSuccessPacket,
     LoadModelCreationParameter,
     LoadModelProgressPacket,
     LoadModelSuccessPacket,
     ModelUsageEstimate,
-    UnloadModelParameter,
 )
 from lmsdk._generated.model_info import LlmInfo, ModelInfo
 from lmsdk._generated.system import (
@@ -32,7 +30,6 @@ from lmsdk._loading import (
     LoadProgressCallback,
     ModelDomain,
     check_domain,
-    load_stack,
 )
 from lmsdk._sync.downloaded import (
     DownloadedEmbeddingModel,
@@ -42,11 +39,11 @@ from lmsdk._sync.downloaded import (
 from lmsdk._sync.embedding import EmbeddingModel, EmbeddingNamespace
 from lmsdk._sync.files import FilesNamespace
 from lmsdk._sync.llm import LLM
-from lmsdk._sync.model import loaded_identifier
+from lmsdk._sync.model import LoadPackets, ModelNamespace
 from lmsdk._sync.session import Session
 from lmsdk._transports import Lock, SyncTransport
 from lmsdk.config import LoadConfigInput
-from lmsdk.errors import LMStudioClientError, LMStudioConnectionError, LMStudioModelNotFoundError
+from lmsdk.errors import LMStudioClientError, LMStudioConnectionError
 from lmsdk.wire.capture import CAPTURE_ENV, CaptureHook, CaptureWriter
 
 DEFAULT_TIMEOUT = 60.0
@@ -180,14 +177,25 @@ class Client:
         self.close()
 
 
-class LLMNamespace:
+class LLMNamespace(ModelNamespace[LlmEndpoints, LLM]):
     """`client.llm`: get, load, list and unload LLMs."""
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    _packets = LoadPackets(
+        load_parameter=LoadModelCreationParameter,
+        get_or_load_progress=GetOrLoadLoadProgressPacket,
+        already_loaded=GetOrLoadAlreadyLoadedPacket,
+        get_or_load_success=GetOrLoadLoadSuccessPacket,
+        load_progress=LoadModelProgressPacket,
+        load_success=LoadModelSuccessPacket,
+    )
+    _load_config = LlmLoadModelConfig
+    _nothing_loaded = "no model is loaded; pass a model key, e.g. lms.llm('smollm2-135m-instruct')"
 
     def _endpoints(self) -> LlmEndpoints:
         return LlmEndpoints(self._client.session("llm"))
+
+    def _handle(self, identifier: str) -> LLM:
+        return LLM(self._client, identifier)
 
     def model(
         self,
@@ -202,28 +210,7 @@ class LLMNamespace:
         Raises:
             LMStudioModelNotFoundError: no such model, or no key given and nothing loaded.
         """
-        if model_key is None:
-            loaded = self.list_loaded()
-            if not loaded:
-                raise LMStudioModelNotFoundError(
-                    "no model is loaded; pass a model key, e.g. lms.llm('smollm2-135m-instruct')"
-                )
-            return loaded[0]
-        parameter = GetOrLoadCreationParameter(
-            identifier=model_key,
-            load_ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config),
-        )
-        channel = (self._endpoints()).get_or_load(parameter)
-        identifier = loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=GetOrLoadLoadProgressPacket,
-            loaded=(GetOrLoadAlreadyLoadedPacket, GetOrLoadLoadSuccessPacket),
-            done=GetOrLoadLoadSuccessPacket,
-        )
-        return LLM(self._client, identifier)
+        return self._get_or_load(model_key, ttl, config, on_load_progress)
 
     def load_new_instance(
         self,
@@ -235,36 +222,15 @@ class LLMNamespace:
         on_load_progress: LoadProgressCallback | None = None,
     ) -> LLM:
         """Load a new instance of model_key (even if one is loaded already)."""
-        parameter = LoadModelCreationParameter(
-            model_key=model_key,
-            identifier=instance_identifier,
-            ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config),
+        return self._load_new_instance(
+            model_key, instance_identifier, ttl, config, on_load_progress
         )
-        channel = (self._endpoints()).load_model(parameter)
-        identifier = loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=LoadModelProgressPacket,
-            loaded=(LoadModelSuccessPacket,),
-        )
-        return LLM(self._client, identifier)
-
-    def list_loaded(self) -> list[LLM]:
-        """Handles on every loaded LLM instance."""
-        infos = (self._endpoints()).list_loaded()
-        return [LLM(self._client, info.identifier) for info in infos]
 
     def list_downloaded(self) -> list[DownloadedLlm]:
         """Every LLM the server can load, with `.model()` and `.load_new_instance()`."""
         system = SystemEndpoints(self._client.session("system"))
         models = system.list_downloaded_models()
         return [DownloadedLlm(self._client, m) for m in models if isinstance(m, LlmInfo)]
-
-    def unload(self, identifier: str) -> None:
-        """Unload the instance with this identifier."""
-        (self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
 
     def estimate_model_usage(
         self, model_key: str, *, config: LoadConfigInput = None
@@ -279,9 +245,7 @@ class LLMNamespace:
             LMStudioModelNotFoundError: no downloaded model has that key.
             LMStudioServerError: the server predates protocol 2.0.0.
         """
-        return (self._endpoints()).estimate_model_usage(
-            EstimateModelUsageParameter(model_key=model_key, load_config_stack=load_stack(config))
-        )
+        return self._estimate_model_usage(model_key, config)
 
 
 class SystemNamespace:

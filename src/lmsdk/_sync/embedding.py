@@ -17,23 +17,20 @@ from lmsdk._generated.embedding import (
     EmbedStringParameter,
 )
 from lmsdk._generated.llm import (
-    EstimateModelUsageParameter,
     GetLoadConfigParameter,
     GetModelInfoParameter,
-    GetOrLoadCreationParameter,
     ModelUsageEstimate,
-    UnloadModelParameter,
 )
 from lmsdk._generated.model_info import EmbeddingModelInfo, EmbeddingModelInstanceInfo
-from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback, load_stack
+from lmsdk._loading import DEFAULT_TTL_SEC, LoadProgressCallback
 from lmsdk._sync.downloaded import DownloadedEmbeddingModel
-from lmsdk._sync.model import ModelHandle, loaded_identifier
+from lmsdk._sync.model import LoadPackets, ModelHandle, ModelNamespace
 from lmsdk._text_input import text_list
 from lmsdk.config import EmbeddingLoadConfigInput, config_from_kv
 from lmsdk.errors import LMStudioModelNotFoundError
 
 if TYPE_CHECKING:
-    from lmsdk._sync.client import Client
+    pass
 
 __all__ = ["EmbeddingModel", "EmbeddingNamespace"]
 
@@ -98,14 +95,28 @@ class EmbeddingModel(ModelHandle[EmbeddingEndpoints]):
         return config_from_kv(config.fields, EmbeddingLoadModelConfig)
 
 
-class EmbeddingNamespace:
+class EmbeddingNamespace(ModelNamespace[EmbeddingEndpoints, EmbeddingModel]):
     """`client.embedding`: get, load, list and unload embedding models."""
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    _packets = LoadPackets(
+        load_parameter=EmbeddingLoadModelCreationParameter,
+        get_or_load_progress=EmbeddingGetOrLoadLoadProgressPacket,
+        already_loaded=EmbeddingGetOrLoadAlreadyLoadedPacket,
+        get_or_load_success=EmbeddingGetOrLoadLoadSuccessPacket,
+        load_progress=EmbeddingLoadModelProgressPacket,
+        load_success=EmbeddingLoadModelSuccessPacket,
+    )
+    _load_config = EmbeddingLoadModelConfig
+    _nothing_loaded = (
+        "no embedding model is loaded; pass a model key, e.g. "
+        "lms.embedding_model('smollm2-135m-instruct-embedding-mode')"
+    )
 
     def _endpoints(self) -> EmbeddingEndpoints:
         return EmbeddingEndpoints(self._client.session("embedding"))
+
+    def _handle(self, identifier: str) -> EmbeddingModel:
+        return EmbeddingModel(self._client, identifier)
 
     def model(
         self,
@@ -121,29 +132,7 @@ class EmbeddingNamespace:
             LMStudioModelNotFoundError: no such model, or no key given and nothing loaded.
             LMStudioConfigError: the config has an unknown key or a bad value (nothing is sent).
         """
-        if model_key is None:
-            loaded = self.list_loaded()
-            if not loaded:
-                raise LMStudioModelNotFoundError(
-                    "no embedding model is loaded; pass a model key, e.g. "
-                    "lms.embedding_model('smollm2-135m-instruct-embedding-mode')"
-                )
-            return loaded[0]
-        parameter = GetOrLoadCreationParameter(
-            identifier=model_key,
-            load_ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
-        )
-        channel = (self._endpoints()).get_or_load(parameter)
-        identifier = loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=EmbeddingGetOrLoadLoadProgressPacket,
-            loaded=(EmbeddingGetOrLoadAlreadyLoadedPacket, EmbeddingGetOrLoadLoadSuccessPacket),
-            done=EmbeddingGetOrLoadLoadSuccessPacket,
-        )
-        return EmbeddingModel(self._client, identifier)
+        return self._get_or_load(model_key, ttl, config, on_load_progress)
 
     def load_new_instance(
         self,
@@ -155,26 +144,9 @@ class EmbeddingNamespace:
         on_load_progress: LoadProgressCallback | None = None,
     ) -> EmbeddingModel:
         """Load a new instance of model_key (even if one is loaded already)."""
-        parameter = EmbeddingLoadModelCreationParameter(
-            model_key=model_key,
-            identifier=instance_identifier,
-            ttl_ms=ttl * 1000 if ttl is not None else None,
-            load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
+        return self._load_new_instance(
+            model_key, instance_identifier, ttl, config, on_load_progress
         )
-        channel = (self._endpoints()).load_model(parameter)
-        identifier = loaded_identifier(
-            channel,
-            model_key,
-            on_load_progress,
-            progress=EmbeddingLoadModelProgressPacket,
-            loaded=(EmbeddingLoadModelSuccessPacket,),
-        )
-        return EmbeddingModel(self._client, identifier)
-
-    def list_loaded(self) -> list[EmbeddingModel]:
-        """Handles on every loaded embedding model instance."""
-        infos = (self._endpoints()).list_loaded()
-        return [EmbeddingModel(self._client, info.identifier) for info in infos]
 
     def list_downloaded(self) -> list[DownloadedEmbeddingModel]:
         """Every embedding model the server can load, with `.model()` and `.load_new_instance()`."""
@@ -186,10 +158,6 @@ class EmbeddingNamespace:
             if isinstance(m, EmbeddingModelInfo)
         ]
 
-    def unload(self, identifier: str) -> None:
-        """Unload the embedding instance with this identifier."""
-        (self._endpoints()).unload_model(UnloadModelParameter(identifier=identifier))
-
     def estimate_model_usage(
         self, model_key: str, *, config: EmbeddingLoadConfigInput = None
     ) -> ModelUsageEstimate:
@@ -200,9 +168,4 @@ class EmbeddingNamespace:
             LMStudioModelNotFoundError: no downloaded embedding model has that key.
             LMStudioServerError: the server predates protocol 2.0.0.
         """
-        return (self._endpoints()).estimate_model_usage(
-            EstimateModelUsageParameter(
-                model_key=model_key,
-                load_config_stack=load_stack(config, EmbeddingLoadModelConfig),
-            )
-        )
+        return self._estimate_model_usage(model_key, config)
