@@ -39,6 +39,7 @@ from lmsdk.server.catalog import ModelEntry
 from lmsdk.server.replay_engine import ReplayEngine
 from lmsdk.server.scheduler import MAX_QUEUED_PER_CLIENT
 from tests.reliability.helpers import MODEL_KEY, ROOT, ServeProcess
+from tests.server.test_server_protocol import predict_message
 
 TOKEN_DELAY = 0.01  # seconds per replayed token: a 64-token turn takes 0.64 s
 QUERY = {"type": "query", "query": {"identifier": MODEL_KEY}}
@@ -72,31 +73,6 @@ def authed(host: str, **options: Any) -> ClientConnection:
     ws.send(AUTH)
     assert json.loads(ws.recv(timeout=10)) == {"success": True}
     return ws
-
-
-def predict_frame(channel_id: int, max_tokens: int, text: str = "Hello") -> str:
-    fields = [
-        {
-            "key": "llm.prediction.maxPredictedTokens",
-            "value": {"checked": True, "value": max_tokens},
-        }
-    ]
-    return json.dumps(
-        {
-            "type": "channelCreate",
-            "endpoint": "predict",
-            "channelId": channel_id,
-            "creationParameter": {
-                "modelSpecifier": QUERY,
-                "history": {
-                    "messages": [{"role": "user", "content": [{"type": "text", "text": text}]}]
-                },
-                "predictionConfigStack": {
-                    "layers": [{"layerName": "apiOverride", "config": {"fields": fields}}]
-                },
-            },
-        }
-    )
 
 
 def frames(ws: ClientConnection, deadline: float) -> Iterator[dict[str, Any]]:
@@ -212,7 +188,7 @@ def test_a_client_that_stops_reading_delays_no_one_and_is_dropped(
             )
         time.sleep(2.0)
         # ...so every packet of this prediction has to wait for a reader that never comes.
-        stuck.send(predict_frame(1, max_tokens=50))
+        stuck.send(predict_message(1, "Hello", max_tokens=50))
         time.sleep(0.2)
         waited, result = ask_other_user(host)
         print(f"\nanother user waited {waited:.2f} s beside a client that stopped reading")
@@ -251,7 +227,7 @@ def test_a_queue_hog_does_not_put_another_user_behind_its_whole_queue(
     host = paced_server.api_host
     with authed(host) as hog:
         for channel_id in range(1, 11):  # ten 64-token predictions: 6.4 s of the model
-            hog.send(predict_frame(channel_id, max_tokens=64))
+            hog.send(predict_message(channel_id, "Hello", max_tokens=64))
         time.sleep(0.3)  # the first one is running, nine wait
         hog_done: list[float] = []
         reader = threading.Thread(
@@ -274,7 +250,7 @@ def test_a_connection_may_queue_only_so_many_requests(paced_server: EmbeddedServ
     total = MAX_QUEUED_PER_CLIENT + 4
     with authed(host) as hog:
         for channel_id in range(1, total + 1):
-            hog.send(predict_frame(channel_id, max_tokens=1))
+            hog.send(predict_message(channel_id, "Hello", max_tokens=1))
         errors: list[dict[str, Any]] = []
         closed = 0
         for message in frames(hog, time.monotonic() + 60):
@@ -297,7 +273,7 @@ def test_pathological_frames_mid_stream_leave_the_stream_running(
 ) -> None:
     host = paced_server.api_host
     with authed(host) as ws:
-        ws.send(predict_frame(1, max_tokens=60))
+        ws.send(predict_message(1, "Hello", max_tokens=60))
         deadline = time.monotonic() + 30
         seen: list[dict[str, Any]] = []
         for message in frames(ws, deadline):
