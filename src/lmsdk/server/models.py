@@ -272,9 +272,7 @@ class ModelRegistry:
             if jit_replacing is not None:
                 for other in [i for i in self._instances.values() if i.jit]:
                     await jit_replacing(other)
-                    if self._instances.get(other.identifier) is other:
-                        del self._instances[other.identifier]
-                        await self._close(other)
+                    await self._discard(other)
             context_length = settings.context_length or min(
                 DEFAULT_CONTEXT_LENGTH, entry.max_context_length
             )
@@ -317,8 +315,13 @@ class ModelRegistry:
         instance = self._instances.get(identifier)
         if instance is None or instance.entry.domain != domain:
             raise identifier_not_found(identifier, self.loaded_identifiers())
-        del self._instances[identifier]
-        await self._close(instance)
+        await self._discard(instance)
+
+    async def _discard(self, instance: Instance) -> None:
+        # Only if still registered: an earlier await may have let another request unload it.
+        if self._instances.get(instance.identifier) is instance:
+            del self._instances[instance.identifier]
+            await self._close(instance)
 
     async def _close(self, instance: Instance) -> None:
         instance.unloaded = True
@@ -335,9 +338,7 @@ class ModelRegistry:
             if instance.ttl_ms is None or instance.lock.locked() or instance.cancels:
                 continue
             if (now - instance.idle_since) * 1000 > instance.ttl_ms:
-                if self._instances.get(instance.identifier) is instance:
-                    del self._instances[instance.identifier]
-                    await self._close(instance)
+                await self._discard(instance)
 
     async def close(self) -> None:
         """Unload every instance."""
