@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 import lmsdk as lms
 from lmsdk.server import EmbeddedServer
-from tests.fakes import FakeConnection, ScriptedServer
+from tests.fakes import FakeConnection, ScriptedServer, fragment, is_cancel, success
 
 KEY = "smollm2-135m-instruct"
 SHORT = {"maxTokens": 8, "temperature": 0}
@@ -83,3 +84,72 @@ def test_silent_server_ends_an_rpc_at_its_deadline() -> None:
     with ScriptedServer(script) as fake, lms.Client(fake.api_host, timeout=1.5) as client:
         with pytest.raises(lms.LMStudioTimeoutError, match="within 1.5s"):
             client.llm.list_loaded()
+
+
+def _answer_each_stream_alone(count: int) -> Callable[[FakeConnection], None]:
+    """A FAKE server script: `count` predict channels; each in turn gets one fragment, and the
+    next only once the client has cancelled that one, so nothing else is on the wire meanwhile."""
+
+    def script(conn: FakeConnection) -> None:
+        if conn.namespace != "llm":
+            return conn.idle()
+        conn.serve_get_or_load()
+        channels = [conn.expect_channel_create("predict")["channelId"] for _ in range(count)]
+        # Newest first: with turns handed round in order, the newest waiter reads last.
+        for channel_id in reversed(channels):
+            conn.send_packet(channel_id, fragment(f"to {channel_id}"))
+            conn.expect(
+                lambda f, c=channel_id: is_cancel(f) and f["channelId"] == c,
+                f"the cancel of channel {channel_id}",
+                timeout=5,
+            )
+        for channel_id in channels:
+            conn.send_packet(channel_id, success(stop_reason="userStopped"))
+            conn.close_channel(channel_id)
+        conn.idle()
+
+    return script
+
+
+async def test_a_stream_gets_its_fragment_while_the_other_streams_on_the_socket_are_silent() -> (
+    None
+):
+    # Every waiter but one sleeps while one reads the socket; the reader must wake the owner of
+    # what it reads. (Handing the socket round in turn left this fragment's owner asleep behind
+    # a waiter blocked reading a silent socket, until that one's deadline.)
+    with ScriptedServer(_answer_each_stream_alone(3)) as fake:
+        async with lms.AsyncClient(fake.api_host, timeout=30) as client:
+            model = await client.llm.model("fake-model")
+
+            async def first_fragment(k: int) -> str:
+                stream = await model.respond_stream(f"Prompt {k}")
+                async for piece in stream:
+                    await stream.cancel()
+                    return piece.content
+                raise AssertionError("the stream ended without a fragment")
+
+            texts = await asyncio.wait_for(asyncio.gather(*map(first_fragment, range(3))), 20)
+    assert not fake.errors, fake.errors
+    assert len(set(texts)) == 3 and all(t.startswith("to ") for t in texts)
+
+
+def test_a_sync_stream_gets_its_fragment_while_the_other_streams_on_the_socket_are_silent() -> (
+    None
+):
+    with (
+        ScriptedServer(_answer_each_stream_alone(3)) as fake,
+        lms.Client(fake.api_host, timeout=30) as client,
+    ):
+        model = client.llm.model("fake-model")
+
+        def first_fragment(k: int) -> str:
+            stream = model.respond_stream(f"Prompt {k}")
+            for piece in stream:
+                stream.cancel()
+                return piece.content
+            raise AssertionError("the stream ended without a fragment")
+
+        with ThreadPoolExecutor(3) as pool:
+            texts = list(pool.map(first_fragment, range(3), timeout=20))
+    assert not fake.errors, fake.errors
+    assert len(set(texts)) == 3 and all(t.startswith("to ") for t in texts)

@@ -323,6 +323,48 @@ class AsyncLock:
         self._lock.release()
 
 
+class AsyncWakeup:
+    """A one-shot signal: one task waits for it, another sets it (Wakeup is the sync twin)."""
+
+    def __init__(self) -> None:
+        import asyncio
+
+        self._future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def set(self) -> None:
+        """Wake the waiter (or let its next wait return at once)."""
+        if not self._future.done():
+            self._future.set_result(None)
+
+    async def wait(self, timeout: float | None) -> bool:
+        """Wait until set, at most timeout seconds; False if the time ran out first."""
+        import asyncio
+
+        if self._future.done():
+            return True
+        try:
+            async with asyncio.timeout(timeout):
+                await self._future
+        except TimeoutError:
+            return False
+        return True
+
+
+class Wakeup:
+    """threading.Event with the method names of AsyncWakeup."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        """Wake the waiter (or let its next wait return at once)."""
+        self._event.set()
+
+    def wait(self, timeout: float | None) -> bool:
+        """Wait until set, at most timeout seconds; False if the time ran out first."""
+        return self._event.wait(timeout)
+
+
 class Lock:
     """threading.Lock with the method names of AsyncLock."""
 
