@@ -133,9 +133,7 @@ async def test_a_stream_gets_its_fragment_while_the_other_streams_on_the_socket_
     assert len(set(texts)) == 3 and all(t.startswith("to ") for t in texts)
 
 
-def test_a_sync_stream_gets_its_fragment_while_the_other_streams_on_the_socket_are_silent() -> (
-    None
-):
+def test_a_sync_stream_gets_its_fragment_while_the_other_streams_on_the_socket_are_silent() -> None:
     with (
         ScriptedServer(_answer_each_stream_alone(3)) as fake,
         lms.Client(fake.api_host, timeout=30) as client,
