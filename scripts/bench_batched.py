@@ -90,12 +90,17 @@ async def loaded(model: Any, n: int, r: int, max_tokens: int, probe: str) -> dic
 
 
 def ceiling(n: int, rounds: int = 15) -> dict[str, float]:
-    from lmsdk.server.engine import default_threads
+    from lmsdk.server.engine import available_cpus, default_threads
     from lmsdk.server.llama_batch import BatchContext
     from lmsdk.server.llama_engine import default_model_path
 
     llama = BatchContext(
-        default_model_path(), context_length=512, slots=n, n_threads=default_threads(), n_batch=64
+        default_model_path(),
+        context_length=512,
+        slots=n,
+        n_threads=default_threads(),
+        batch_threads=(default_threads(), available_cpus()),  # as the batched engine decodes
+        n_batch=64,
     )
     try:
         prompt = llama.tokenize(e2e_prompt(0).encode(), add_bos=True)

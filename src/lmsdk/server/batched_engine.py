@@ -47,6 +47,7 @@ from lmsdk.server.engine import (
     GenerationParams,
     Prompt,
     PromptProgress,
+    available_cpus,
     default_threads,
     prompt_text,
 )
@@ -141,7 +142,10 @@ class BatchedLlamaEngine:
             context_length: Context window of each slot.
             parallel: Slots: generations decoded together (LM Studio's
                 ``maxParallelPredictions``).
-            n_threads: CPU threads; ``None`` means ``default_threads()``.
+            n_threads: CPU threads for every decode. ``None``: ``default_threads()``
+                for a decode of one token, and for larger ones whichever of that
+                and every available CPU runs faster under the machine's load at
+                the time (see :mod:`~lmsdk.server.thread_tuner`).
             prefill_chunk: Prompt tokens per step, and the granularity of
                 prompt progress. A prompt is always read in chunks of this size
                 from where its cache ends, one prompt per step, so its logits
@@ -166,12 +170,15 @@ class BatchedLlamaEngine:
             raise ModelFileNotFound(f"model file not found: {path}")
         self._metadata = {k: v for k, v in read_gguf_metadata(path).items() if isinstance(v, str)}
         self._model_key = model_key if model_key is not None else model_key_from_path(path)
+        threads = n_threads if n_threads is not None else default_threads()
+        batch_threads = (threads,) if n_threads is not None else (threads, available_cpus())
         self._llama = BatchContext(
             path,
             context_length=context_length,
             slots=parallel,
-            n_threads=n_threads if n_threads is not None else default_threads(),
+            n_threads=threads,
             n_batch=max(prefill_chunk, parallel),  # a prompt chunk, or every slot's next token
+            batch_threads=batch_threads,
         )
         self._slots = [_Slot(seq_id=i) for i in range(self._llama.slots)]
         self._clock = itertools.count(1)

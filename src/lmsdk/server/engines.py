@@ -119,7 +119,8 @@ def batched_engine_factory(
     Args:
         entry: The model.
         context_length: Context length of each prediction.
-        threads: CPU threads (None: all CPUs but one).
+        threads: CPU threads for every decode (None: all CPUs but one for a
+            token, and for a batch whichever of that and all CPUs is faster).
         parallel: Slots (``maxParallelPredictions``); None for LM Studio's default.
     """
     from lmsdk.server.batched_engine import DEFAULT_PARALLEL, BatchedLlamaEngine
@@ -129,7 +130,7 @@ def batched_engine_factory(
         context_length=context_length,
         parallel=parallel if parallel is not None else DEFAULT_PARALLEL,
         model_key=entry.key,
-        n_threads=threads if threads is not None else default_threads(),
+        n_threads=threads,
     )
 
 

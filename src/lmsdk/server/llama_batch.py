@@ -23,6 +23,7 @@ thread.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from lmsdk.server.llama_engine import (
     token_piece,
     vocab_text,
 )
+from lmsdk.server.thread_tuner import ThreadTuner
 
 __all__ = ["PENALTY_LAST_N", "BatchContext", "SamplerChain"]
 
@@ -107,9 +109,21 @@ class BatchContext:
     """
 
     def __init__(
-        self, path: Path, *, context_length: int, slots: int, n_threads: int, n_batch: int
+        self,
+        path: Path,
+        *,
+        context_length: int,
+        slots: int,
+        n_threads: int,
+        n_batch: int,
+        batch_threads: Sequence[int] = (),
     ) -> None:
-        """Load the model and allocate the context and one batch of ``n_batch`` tokens."""
+        """Load the model and allocate the context and one batch of ``n_batch`` tokens.
+
+        A decode of one token runs on ``n_threads`` threads; a larger one on the
+        count of ``batch_threads`` that a :class:`ThreadTuner` finds fastest
+        (``n_threads`` when empty).
+        """
         global _backend_ready
         import llama_cpp
 
@@ -155,6 +169,9 @@ class BatchContext:
             self._memory = llama_cpp.llama_get_memory(self.ctx)
             self.n_batch = n_batch
             self._batch = llama_cpp.llama_batch_init(n_batch, 0, 1)
+            self.n_threads = n_threads
+            self._tuner = ThreadTuner(batch_threads or (n_threads,))
+            self._batch_threads = n_threads
         except BaseException:
             self.close()
             raise
@@ -232,7 +249,16 @@ class BatchContext:
             n_seq_id[i] = 1
             seq_id[i][0] = seq
             logits[i] = wants
-        return int(llama_cpp.llama_decode(self.ctx, batch))
+        if len(rows) == 1:  # llama.cpp decodes a single token on n_threads
+            return int(llama_cpp.llama_decode(self.ctx, batch))
+        threads = self._tuner.choose(len(rows))
+        if threads != self._batch_threads:
+            llama_cpp.llama_set_n_threads(self.ctx, self.n_threads, threads)
+            self._batch_threads = threads
+        start = time.perf_counter()
+        result = int(llama_cpp.llama_decode(self.ctx, batch))
+        self._tuner.record(len(rows), threads, time.perf_counter() - start)
+        return result
 
     def close(self) -> None:
         """Free the batch, the context and the model (idempotent)."""
