@@ -7,10 +7,11 @@ each command line with one JSON line (times in seconds, t0/t1 on this process's 
 * `streams N R`: N greedy completions of --max-tokens at once, stream k from prompt R*100+k;
   {"streams": [{"ttft", "tokens", "t0", "t1", "text"}, ...]}.
 * `alone I`: the completion of prompt I with nothing else running; {"streams": [{...}]}.
-* `loaded N R`: N-1 long streams; once every one has its first fragment, one more short request
-  (bench_e2e's prompt R, as the raw llama.cpp path gets it) starts; {"ttft": its time to first
-  fragment}.
-* `idle R`: that short request with nothing else running; {"ttft"}.
+* `loaded N R`: N-1 long streams; once every one has its first fragment, PROBES short requests
+  (bench_e2e's prompts, as the raw llama.cpp path gets them) run one after another while they
+  stream; {"ttft": the median time to first fragment}. One request's figure depends on how much of
+  the decode step in flight it has to wait for, so one alone is noise.
+* `idle R`: those short requests with nothing else running; {"ttft": the median}.
 * `ceiling N`: llama.cpp alone, in this process (no server): one decode of N sequences' next
   tokens against one decode of one token, interleaved; {"one_ms", "batch_ms"} (medians). Their
   ratio bounds what batching can gain on this machine now: reading a prompt or a batch is compute
@@ -39,6 +40,8 @@ WORDS = (
     "Apples", "Bridges", "Castles", "Dragons", "Engines", "Forests", "Gardens", "Harbors",
     "Islands", "Jungles", "Kettles", "Lanterns", "Meadows", "Needles", "Oceans", "Puzzles",
 )  # fmt: skip
+PROBES = 5
+"""Short requests timed per `loaded` or `idle` command."""
 FLUSH = ("Zebra", "Yacht", "Xylophone", "Walrus", "Violin", "Umbrella", "Tulip", "Saddle")
 
 
@@ -70,7 +73,13 @@ async def one(model: Any, prompt: str, max_tokens: int) -> dict[str, Any]:
     }
 
 
-async def loaded(model: Any, n: int, r: int, max_tokens: int, probe: str) -> dict[str, Any]:
+def probes(r: int, *, loaded: bool) -> range:
+    """bench_e2e prompt numbers of round r's probes (new ones each time: nothing cached)."""
+    start = 1000 + 2000 * loaded + r * PROBES
+    return range(start, start + PROBES)
+
+
+async def loaded(model: Any, n: int, r: int, max_tokens: int) -> dict[str, Any]:
     started: list[asyncio.Event] = [asyncio.Event() for _ in range(n - 1)]
 
     async def background(k: int) -> None:
@@ -84,9 +93,9 @@ async def loaded(model: Any, n: int, r: int, max_tokens: int, probe: str) -> dic
 
     tasks = [asyncio.create_task(background(k)) for k in range(n - 1)]
     await asyncio.wait_for(asyncio.gather(*(e.wait() for e in started)), 300)
-    out = await one(model, probe, 8)
+    ttfts = [(await one(model, e2e_prompt(p), 8))["ttft"] for p in probes(r, loaded=True)]
     await asyncio.wait_for(asyncio.gather(*tasks), 600)
-    return {"ttft": out["ttft"]}
+    return {"ttft": statistics.median(ttfts)}
 
 
 def ceiling(n: int, rounds: int = 15) -> dict[str, float]:
@@ -147,11 +156,13 @@ async def main_async(args: argparse.Namespace) -> None:
             elif words[0] == "alone":
                 out = {"streams": [await one(model, story(int(words[1])), args.max_tokens)]}
             elif words[0] == "loaded":
-                out = await loaded(
-                    model, int(words[1]), int(words[2]), args.max_tokens, e2e_prompt(int(words[2]))
-                )
+                out = await loaded(model, int(words[1]), int(words[2]), args.max_tokens)
             elif words[0] == "idle":
-                out = {"ttft": (await one(model, e2e_prompt(int(words[1])), 8))["ttft"]}
+                r = int(words[1])
+                ttfts = [
+                    (await one(model, e2e_prompt(p), 8))["ttft"] for p in probes(r, loaded=False)
+                ]
+                out = {"ttft": statistics.median(ttfts)}
             elif words[0] == "ceiling":
                 out = await asyncio.to_thread(ceiling, int(words[1]))
             elif words[0] == "flush":

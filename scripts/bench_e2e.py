@@ -58,7 +58,7 @@ def client_config() -> dict[str, Any]:
     }
 
 
-def texts_raw(threads: int) -> Any:
+def texts_raw(threads: int, batch_threads: int) -> Any:
     import llama_cpp
 
     from lmsdk.server.model_files import default_model_path
@@ -68,7 +68,7 @@ def texts_raw(threads: int) -> Any:
         n_ctx=CONTEXT_LENGTH,
         n_batch=512,
         n_threads=threads,
-        n_threads_batch=threads,
+        n_threads_batch=batch_threads,
         verbose=False,
     )
 
@@ -122,13 +122,18 @@ def main() -> None:
     parser.add_argument("--host", help="server host:port (lmsdk, official)")
     parser.add_argument("--model", default="bench-llama")
     parser.add_argument("--threads", type=int, help="llama.cpp threads (default: as the server)")
+    parser.add_argument(
+        "--batch-threads",
+        type=int,
+        help="raw: llama.cpp threads for the prompt (default: --threads, as LlamaEngine reads it)",
+    )
     parser.add_argument("--max-tokens", type=int, default=MAX_TOKENS)
     args = parser.parse_args()
     from lmsdk.server.embedded import default_threads
 
     threads = args.threads or default_threads()
     if args.path == "raw":
-        generate = texts_raw(threads)
+        generate = texts_raw(threads, args.batch_threads or threads)
     elif args.path == "engine":
         generate = texts_engine(threads)
     else:
