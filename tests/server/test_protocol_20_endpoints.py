@@ -99,7 +99,7 @@ def test_processing_state_follows_the_generation_and_counts_the_queue(api_host: 
         while state.queued != 2 and time.monotonic() < deadline:
             state = model.get_instance_processing_state()
         assert state.status == "generating"
-        assert state.queued == 2  # the running prediction and the waiting one
+        assert state.queued == 2  # both predictions, running or waiting for a slot
         first.cancel()
         first.result()
         second.cancel()
@@ -127,21 +127,36 @@ def test_processing_state_is_prompt_processing_until_the_first_piece() -> None:
         seen = [_state(instance)]
         instance.cancels.update({threading.Event(), threading.Event()})  # running + one queued
         async with instance.lock:
-            tracked = track(instance, forward)
-            seen.append(_state(instance))
-            await tracked([PromptProgress(processed=3, total=5, cached=0)])
-            seen.append(_state(instance))
-            await tracked([Piece("x", 1)])
-            seen.append(_state(instance))
-            assert processing_state(instance, embedding=True).status == "computingEmbedding"
+            with track(instance, forward) as tracked:
+                seen.append(_state(instance))
+                await tracked([PromptProgress(processed=3, total=5, cached=0)])
+                seen.append(_state(instance))
+                await tracked([Piece("x", 1)])
+                seen.append(_state(instance))
+                assert processing_state(instance, embedding=True).status == "computingEmbedding"
+                # A second generation in another slot reads its prompt: the instance writes.
+                with track(instance, forward) as other:
+                    await other([PromptProgress(processed=1, total=5, cached=0)])
+                    seen.append(_state(instance))
         return seen
+
+    async def reading_beside_a_writer_that_ends() -> str:
+        instance: Any = Busy()
+        async with instance.lock:
+            with track(instance, forward) as reader:
+                with track(instance, forward) as writer:
+                    await writer([Piece("x", 1)])
+                await reader([PromptProgress(processed=1, total=5, cached=0)])
+                return processing_state(instance).status
 
     assert asyncio.run(phases()) == [
         ("idle", 0),
         ("processingPrompt", 2),
         ("processingPrompt", 2),
         ("generating", 2),
+        ("generating", 2),
     ]
+    assert asyncio.run(reading_beside_a_writer_that_ends()) == "processingPrompt"
 
 
 def _state(instance: Any) -> tuple[str, int]:

@@ -224,38 +224,39 @@ class LlmNamespace:
         try:
             async with instance.lock:
                 self.registry.get_checked(instance)
-                forward = track(instance, relay.put)  # for getInstanceProcessingState
-                try:
-                    if tool_use is None:
-                        await run_generation(
-                            instance.engine, prompt, settings.params, cancel, forward
-                        )
-                    elif isinstance(prompt, ChatPrompt) and native_tools:
-                        stop_reason = await run_native_tool_generation(
-                            instance.engine, prompt, settings.params, cancel, forward
-                        )
-                    else:
-                        stop_reason = await run_tool_generation(
-                            run_generation,
-                            instance.engine,
-                            tool_prompt,
-                            settings.params,
-                            tool_use,
-                            cancel,
-                            forward,
-                            markup=markup or DEFAULT_MARKUP,
-                        )
-                except PromptTooLong as exc:
-                    raise ServerError(
-                        "The prompt does not fit in the model's context window",
-                        cause=str(exc),
-                        suggestion="Load the model with a larger contextLength or shorten "
-                        "the conversation.",
-                    ) from exc
-                except ValueError as exc:  # invalid grammar / JSON schema, empty prompt
-                    raise ServerError(
-                        "The prediction request was rejected", cause=str(exc)
-                    ) from exc
+                # tracked for getInstanceProcessingState
+                with track(instance, relay.put) as forward:
+                    try:
+                        if tool_use is None:
+                            await run_generation(
+                                instance.engine, prompt, settings.params, cancel, forward
+                            )
+                        elif isinstance(prompt, ChatPrompt) and native_tools:
+                            stop_reason = await run_native_tool_generation(
+                                instance.engine, prompt, settings.params, cancel, forward
+                            )
+                        else:
+                            stop_reason = await run_tool_generation(
+                                run_generation,
+                                instance.engine,
+                                tool_prompt,
+                                settings.params,
+                                tool_use,
+                                cancel,
+                                forward,
+                                markup=markup or DEFAULT_MARKUP,
+                            )
+                    except PromptTooLong as exc:
+                        raise ServerError(
+                            "The prompt does not fit in the model's context window",
+                            cause=str(exc),
+                            suggestion="Load the model with a larger contextLength or shorten "
+                            "the conversation.",
+                        ) from exc
+                    except ValueError as exc:  # invalid grammar / JSON schema, empty prompt
+                        raise ServerError(
+                            "The prediction request was rejected", cause=str(exc)
+                        ) from exc
                 instance.touch()
         finally:
             instance.cancels.discard(cancel)
