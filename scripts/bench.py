@@ -11,7 +11,7 @@ run, interleaved round by round, and each figure is the median over the rounds:
 * end to end: the real model (SmolLM2-135M), tokens/s and time to first token, through lmsdk + the
   server against LlamaEngine and llama_cpp called directly, and through the official client
   (scripts/bench_e2e.py);
-* batched: the batched engine (`--engine llama-batched`, --clients slots): tokens/s of --clients
+* batched: the default engine, continuous batching (`--engine llama`, --clients slots): tokens/s of --clients
   greedy streams at once against each alone, time to first token of a request while the others
   stream against idle, idle time to first token against llama_cpp called directly, and whether each
   stream's text equals the same request alone (scripts/bench_batched.py);
@@ -242,7 +242,7 @@ def bench_concurrency(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def bench_e2e(args: argparse.Namespace) -> dict[str, Any]:
-    server, host = start_server("--engine", "llama")
+    server, host = start_server("--engine", "llama-serial")  # as the `engine` path runs
     workers: dict[str, Worker] = {}
     runs: dict[str, list[dict[str, Any]]] = {p: [] for p in E2E_PATHS}
     try:
@@ -303,7 +303,7 @@ def bench_batched(args: argparse.Namespace) -> dict[str, Any]:
 
     n = args.clients
     server, host = start_server(
-        "--engine", "llama-batched", "--parallel", str(n), "--context-length", "2048"
+        "--engine", "llama", "--parallel", str(n), "--context-length", "2048"
     )
     workers: list[Worker] = []
     rounds: list[dict[str, Any]] = []

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A worker of scripts/bench.py's `batched` section: concurrent streams through the batched engine.
 
-Runs the lmsdk async client against `scripts/bench_server.py --engine llama-batched` and answers
+Runs the lmsdk async client against `scripts/bench_server.py --engine llama` and answers
 each command line with one JSON line (times in seconds, t0/t1 on this process's monotonic clock):
 
 * `streams N R`: N greedy completions of --max-tokens at once, stream k from prompt R*100+k;

@@ -5,8 +5,8 @@
 with one fragment per token (coalesce_fragments=False), so every stream has exactly --fragments
 fragments; --instances loads that many replay instances (`replay-0`, `replay-1`, ...), so that
 concurrent clients each stream from their own and really run at once. `--engine llama` serves the
-real default model (SmolLM2-135M) as `lmsdk serve` would, loaded with --seed; `--engine llama-batched`
-the same with the batched engine and --parallel slots.
+real default model (SmolLM2-135M) as `lmsdk serve` would (continuous batching, --parallel slots),
+loaded with --seed; `--engine llama-serial` the same with LlamaEngine, one prediction at a time.
 
 Prints `READY <host:port>` on stdout once serving, then serves until stdin closes.
 
@@ -42,7 +42,7 @@ async def serve(args: argparse.Namespace) -> None:
         server = EmbeddedServer(
             engine_factory=factory, preload=False, coalesce_fragments=args.coalesce
         )
-    elif args.engine == "llama-batched":
+    elif args.engine == "llama":
 
         def factory(entry: ModelEntry, context_length: int) -> Engine:
             return batched_engine_factory(entry, context_length, args.threads, args.parallel)
@@ -71,14 +71,14 @@ async def serve(args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--engine", choices=("replay", "llama", "llama-batched"), default="replay")
+    parser.add_argument("--engine", choices=("replay", "llama", "llama-serial"), default="replay")
     parser.add_argument("--fragments", type=int, default=20_000, help="tokens per replay")
     parser.add_argument("--instances", type=int, default=1, help="replay instances to load")
     parser.add_argument("--coalesce", action="store_true", help="coalesce queued tokens")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--context-length", type=int, default=4096)
     parser.add_argument("--threads", type=int, default=None)
-    parser.add_argument("--parallel", type=int, default=8, help="slots of --engine llama-batched")
+    parser.add_argument("--parallel", type=int, default=8, help="slots of --engine llama")
     asyncio.run(serve(parser.parse_args()))
 
 

@@ -322,7 +322,7 @@ def test_close_waits_for_cancelled_generations_and_refuses_new_ones() -> None:
 def test_the_server_runs_max_parallel_predictions_at_once() -> None:
     # Through the protocol: the load config's maxParallelPredictions sets the slots, and that
     # many predictions (from different connections) generate at the same time.
-    with EmbeddedServer(port=0, engine="llama-batched", preload=False) as server:
+    with EmbeddedServer(port=0, engine="llama", preload=False) as server:
         with lmsdk.Client(server.api_host) as client:
             model = client.llm.load_new_instance(
                 DEFAULT_MODEL_KEY,
@@ -357,7 +357,7 @@ def test_the_server_runs_max_parallel_predictions_at_once() -> None:
 def test_a_disconnect_frees_its_slot_for_a_queued_request() -> None:
     # Two slots, both busy: a third request waits until the client of one of them goes away,
     # and then starts while the other stream goes on undisturbed to its token limit.
-    with EmbeddedServer(port=0, engine="llama-batched", preload=False) as server:
+    with EmbeddedServer(port=0, engine="llama", preload=False) as server:
         with lmsdk.Client(server.api_host) as client:
             client.llm.load_new_instance(
                 DEFAULT_MODEL_KEY,

@@ -121,11 +121,15 @@ def test_idle_instance_unloaded_after_ttl(
 
 
 def test_replay_engine_only_when_asked(embedded_server: EmbeddedServer) -> None:
+    from lmsdk.server.batched_engine import BatchedLlamaEngine
     from lmsdk.server.llama_engine import LlamaEngine
     from lmsdk.server.replay_engine import ReplayEngine
 
     assert embedded_server.registry is not None
-    assert isinstance(embedded_server.registry.instances[0].engine, LlamaEngine)
+    assert isinstance(embedded_server.registry.instances[0].engine, BatchedLlamaEngine)
+    with EmbeddedServer(engine="llama-serial") as server:
+        assert server.registry is not None
+        assert isinstance(server.registry.instances[0].engine, LlamaEngine)
     with pytest.raises(ValueError, match="unknown engine"):
         EmbeddedServer(engine="fast", preload=False)  # type: ignore[arg-type]
     with EmbeddedServer(engine="replay") as server, lms.Client(server.api_host) as client:

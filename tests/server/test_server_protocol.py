@@ -15,10 +15,12 @@ import pytest
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import ClientConnection, connect
 
+import lmsdk
 import lmsdk.server.app as server_app
 from lmsdk.server import EmbeddedServer
 from lmsdk.server.embedded import llama_engine_factory
 from lmsdk.server.engine import Finished
+from lmsdk.server.model_files import DEFAULT_MODEL_KEY
 
 MODEL_KEY = "smollm2-135m-instruct"
 TOKEN = "sk-lm-Ab12Cd34:s3cretS3cretS3cret12"
@@ -543,22 +545,43 @@ def test_instance_reference_specifier_and_cancel_packet(api_host: str) -> None:
 
 
 def test_predictions_on_one_model_run_in_order(api_host: str) -> None:
-    with authed(api_host) as ws:
-        for channel_id in (1, 2, 3):
-            ws.send(predict_message(channel_id, f"Count to {channel_id}.", max_tokens=4))
-        order = []
-        closed = 0
-        while closed < 3:
-            message = recv(ws)
-            if message["type"] == "channelSend" and message["message"]["type"] in (
-                "fragment",
-                "success",
-            ):
-                order.append(message["channelId"])
-            closed += message["type"] == "channelClose"
-        # FIFO and one at a time: each channel's packets form one contiguous run.
-        runs = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]
-        assert runs == [1, 2, 3]
+    # Loaded with maxParallelPredictions 1; by default an instance runs 4 at once
+    # (test_batched_engine.py's test_the_server_runs_max_parallel_predictions_at_once).
+    with lmsdk.Client(api_host) as client:
+        client.llm.load_new_instance(
+            DEFAULT_MODEL_KEY, "one-at-a-time", config={"maxParallelPredictions": 1}
+        )
+    serial = {"type": "query", "query": {"identifier": "one-at-a-time"}}
+    try:
+        with authed(api_host) as ws:
+            for channel_id in (1, 2, 3):
+                ws.send(
+                    predict_message(
+                        channel_id, f"Count to {channel_id}.", max_tokens=4, modelSpecifier=serial
+                    )
+                )
+            order = _packet_order(ws, 3)
+    finally:
+        with lmsdk.Client(api_host) as client:
+            client.llm.unload("one-at-a-time")
+    # FIFO and one at a time: each channel's packets form one contiguous run.
+    runs = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]
+    assert runs == [1, 2, 3]
+
+
+def _packet_order(ws: ClientConnection, channels: int) -> list[int]:
+    """The channel of each fragment and success packet, in arrival order, until all close."""
+    order = []
+    closed = 0
+    while closed < channels:
+        message = recv(ws)
+        if message["type"] == "channelSend" and message["message"]["type"] in (
+            "fragment",
+            "success",
+        ):
+            order.append(message["channelId"])
+        closed += message["type"] == "channelClose"
+    return order
 
 
 def test_oversized_frame_is_refused(api_host: str) -> None:

@@ -52,9 +52,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--engine",
         default="llama",
-        help="inference engine: 'llama' (GGUF models with llama.cpp, the default), "
-        "'llama-batched' (the same, several predictions per model at once: the load config's "
-        "maxParallelPredictions, default 4), 'openai' "
+        help="inference engine: 'llama' (GGUF models with llama.cpp, the default; several "
+        "predictions per model at once by continuous batching: the load config's "
+        "maxParallelPredictions, default 4), 'llama-serial' (the same, one prediction at a "
+        "time per model), 'openai' "
         "(the models of an OpenAI-compatible server at --upstream: vLLM, llama.cpp's server, "
         "...) or 'replay' (a benchmark engine that emits canned text)",
     )

@@ -78,8 +78,9 @@ class EmbeddedServer(BackgroundService):
             preload: Load ``models`` (or the default model) at start, so the
                 first request does not wait for a load.
             engine: A registered engine (:data:`lmsdk.server.engines.ENGINES`):
-                ``"llama"`` (GGUF models with llama.cpp), ``"llama-batched"`` (the same,
-                several predictions per model at once), ``"openai"`` (another
+                ``"llama"`` (GGUF models with llama.cpp, the load config's
+                ``maxParallelPredictions`` at once per model), ``"llama-serial"`` (the same,
+                one prediction at a time), ``"openai"`` (another
                 server's OpenAI-compatible API at ``upstream``) or ``"replay"`` (a
                 benchmark engine that emits canned text; never use it to serve).
             threads: CPU threads per llama.cpp generation (default: all CPUs but one).

@@ -97,7 +97,7 @@ class EngineBackend(Protocol):
 def llama_engine_factory(
     entry: ModelEntry, context_length: int, threads: int | None = None
 ) -> Engine:
-    """Load a GGUF model with llama.cpp (the default engine)."""
+    """Load a GGUF model with llama.cpp for one prediction at a time (``--engine llama-serial``)."""
     from lmsdk.server.llama_engine import LlamaEngine  # imports llama_cpp lazily
 
     return LlamaEngine(
@@ -114,7 +114,7 @@ def batched_engine_factory(
     threads: int | None = None,
     parallel: int | None = None,
 ) -> Engine:
-    """Load a GGUF model with llama.cpp for several predictions at once (continuous batching).
+    """Load a GGUF model with llama.cpp for several predictions at once (the default engine).
 
     Args:
         entry: The model.
@@ -179,11 +179,11 @@ class BatchedGgufBackend(GgufBackend):
 
 
 def _llama(options: EngineOptions) -> EngineBackend:
-    return GgufBackend(functools.partial(llama_engine_factory, threads=options.threads))
-
-
-def _llama_batched(options: EngineOptions) -> EngineBackend:
     return BatchedGgufBackend(options.threads)
+
+
+def _llama_serial(options: EngineOptions) -> EngineBackend:
+    return GgufBackend(functools.partial(llama_engine_factory, threads=options.threads))
 
 
 def _replay(options: EngineOptions) -> EngineBackend:
@@ -199,8 +199,8 @@ def _lazy(module: str, name: str) -> Callable[[EngineOptions], EngineBackend]:
 
 
 ENGINES: dict[str, Callable[[EngineOptions], EngineBackend]] = {
-    "llama": _llama,
-    "llama-batched": _llama_batched,  # several predictions per model at once
+    "llama": _llama,  # maxParallelPredictions per model at once, by continuous batching
+    "llama-serial": _llama_serial,  # one prediction at a time per model
     "replay": _replay,  # BENCHMARK ONLY: canned text at no model cost
     "openai": _lazy("lmsdk.server.openai_engine", "OpenAIBackend"),
 }
