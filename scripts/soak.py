@@ -150,7 +150,7 @@ class Soak:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--engine", choices=("llama", "replay"), default="llama")
+    parser.add_argument("--engine", choices=("llama", "llama-serial", "replay"), default="llama")
     parser.add_argument("--predictions", type=int, default=500)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--max-tokens", type=int, default=8)
