@@ -170,6 +170,10 @@ def test_estimate_model_usage_is_the_file_plus_a_cache_linear_in_the_context(
     with lms.Client(api_host) as client:
         small = client.llm.estimate_model_usage(DEFAULT_MODEL_KEY, config={"contextLength": 2048})
         large = client.llm.estimate_model_usage(DEFAULT_MODEL_KEY, config={"contextLength": 4096})
+        # The default engine runs 4 predictions at once, each with a cache of the whole context.
+        one_slot = client.llm.estimate_model_usage(
+            DEFAULT_MODEL_KEY, config={"contextLength": 2048, "maxParallelPredictions": 1}
+        )
         with pytest.raises(lms.LMStudioModelNotFoundError):
             client.llm.estimate_model_usage("no-such-model")
     size = default_model_path().stat().st_size
@@ -181,6 +185,7 @@ def test_estimate_model_usage_is_the_file_plus_a_cache_linear_in_the_context(
         assert estimate.passes_guardrails
     assert small.memory.context_bytes > 0
     assert large.memory.context_bytes == 2 * small.memory.context_bytes
+    assert small.memory.context_bytes == 4 * one_slot.memory.context_bytes
 
 
 def test_system_info_and_model_variants(api_host: str) -> None:

@@ -52,6 +52,7 @@ from lmsdk.server.engine import (
     prompt_text,
 )
 from lmsdk.server.gguf import read_gguf_metadata
+from lmsdk.server.kv import DEFAULT_MAX_PARALLEL
 from lmsdk.server.llama_batch import BatchContext, SamplerChain
 from lmsdk.server.llama_engine import (
     ModelFileNotFound,
@@ -67,8 +68,8 @@ __all__ = ["DEFAULT_PARALLEL", "BatchedLlamaEngine"]
 
 log = logging.getLogger("lmsdk.server")
 
-DEFAULT_PARALLEL = 4
-"""Slots when the load config sets none: LM Studio's default ``llm.load.numParallelSessions``."""
+DEFAULT_PARALLEL = DEFAULT_MAX_PARALLEL
+"""Slots when the load config sets none (:data:`lmsdk.server.kv.DEFAULT_MAX_PARALLEL`)."""
 
 _POLL_SEC = 0.5
 """How often a waiting caller checks that the decode thread is still alive."""

@@ -65,7 +65,7 @@ def kv_cache_bytes(
 
 
 def estimate_usage(
-    entry: ModelEntry, stack: KvConfigStack, device_identifier: object = None
+    entry: ModelEntry, stack: KvConfigStack, device_identifier: object = None, slots: int = 1
 ) -> ModelUsageEstimate:
     """Estimate the memory of loading ``entry`` with the load settings of ``stack``.
 
@@ -74,6 +74,8 @@ def estimate_usage(
         stack: The load settings.
         device_identifier: The request's LM Link device; only this machine (None, null or
             absent) can be estimated.
+        slots: Predictions the loaded model runs at once; each has a KV cache of the
+            whole context.
 
     Raises:
         ServerError: If the context length or a cache type in the stack is invalid, the model
@@ -103,7 +105,7 @@ def estimate_usage(
         raise ServerError(
             f'Cannot read the model file of "{entry.key}"', cause=f"{type(exc).__name__}: {exc}"
         ) from exc
-    context = kv_cache_bytes(
+    context = slots * kv_cache_bytes(
         metadata, context_length, _cache_bytes(merged, _K_TYPE), _cache_bytes(merged, _V_TYPE)
     )
     total = entry.size_bytes + context

@@ -36,6 +36,7 @@ __all__ = [
     "PredictionSettings",
     "load_kv_config",
     "load_settings",
+    "DEFAULT_MAX_PARALLEL",
     "merge_stack",
     "prediction_settings",
     "read_config",
@@ -98,6 +99,11 @@ def read_config(config: KvConfigStack | Mapping[str, Any], cls: type[C]) -> C:
 def _enabled(value: float | bool | None, off: float) -> float:
     """A checkbox number: its value when checked, else what disables it in the engine."""
     return off if value is None or value is False else float(value)
+
+
+DEFAULT_MAX_PARALLEL = 4
+"""Predictions an instance runs at once when its load config sets none (LM Studio's default
+``llm.load.numParallelSessions``), on engines that run several."""
 
 
 @dataclass(frozen=True)

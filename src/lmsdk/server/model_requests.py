@@ -27,7 +27,7 @@ from lmsdk.server.catalog import ModelDomain, ModelEntry
 from lmsdk.server.engine import Engine
 from lmsdk.server.errors import NoResult, ServerError
 from lmsdk.server.estimates import estimate_usage
-from lmsdk.server.kv import LoadSettings
+from lmsdk.server.kv import LoadSettings, load_settings
 from lmsdk.server.models import Instance, ModelRegistry
 
 __all__ = [
@@ -180,6 +180,8 @@ async def usage_estimate(
 ) -> ModelUsageEstimate:
     """Estimated memory of loading a downloaded model (see :mod:`lmsdk.server.estimates`)."""
     entry = registry.find_entry(parameter.model_key, domain)
+    parallel = load_settings(parameter.load_config_stack).max_parallel if domain == "llm" else None
+    slots = registry.kv_slots(entry, parallel)
     return await asyncio.to_thread(
-        estimate_usage, entry, parameter.load_config_stack, parameter.device_identifier
+        estimate_usage, entry, parameter.load_config_stack, parameter.device_identifier, slots
     )

@@ -35,7 +35,12 @@ from lmsdk.server.errors import (
     no_model_matching_query,
     specific_model_unloaded,
 )
-from lmsdk.server.kv import DEFAULT_CONTEXT_LENGTH, LoadSettings, load_kv_config
+from lmsdk.server.kv import (
+    DEFAULT_CONTEXT_LENGTH,
+    DEFAULT_MAX_PARALLEL,
+    LoadSettings,
+    load_kv_config,
+)
 from lmsdk.server.matching import best_match, path_matches
 from lmsdk.server.scheduler import FairScheduler
 
@@ -224,6 +229,20 @@ class ModelRegistry:
             raise no_model_matching_query(query, self.loaded_identifiers())
         return found
 
+    def _factory_for(self, entry: ModelEntry) -> EngineFactory:
+        return self._embedding_factory if entry.domain == "embedding" else self._factory
+
+    def kv_slots(self, entry: ModelEntry, max_parallel: int | None) -> int:
+        """How many KV caches loading ``entry`` allocates: one per prediction it runs at once.
+
+        Args:
+            entry: The model.
+            max_parallel: The load config's ``maxParallelPredictions`` (None: the default).
+        """
+        if not _takes_parallel(self._factory_for(entry)):
+            return 1
+        return max_parallel if max_parallel is not None else DEFAULT_MAX_PARALLEL
+
     def unique_identifier(self, wanted: str) -> str:
         """``wanted``, or ``wanted:N`` with the first free N >= 2."""
         if wanted not in self._instances:
@@ -278,7 +297,7 @@ class ModelRegistry:
             )
             started = time.perf_counter()
             try:
-                factory = self._embedding_factory if entry.domain == "embedding" else self._factory
+                factory = self._factory_for(entry)
                 if settings.max_parallel is not None and _takes_parallel(factory):
                     takes_parallel = cast(Callable[..., Engine], factory)
                     factory = functools.partial(takes_parallel, parallel=settings.max_parallel)
