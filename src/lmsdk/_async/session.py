@@ -231,7 +231,7 @@ class AsyncSession:
             self._pass_turn()
 
     def _pass_turn(self) -> None:
-        """If nobody reads, wake the oldest sleeper to (under the state lock)."""
+        """If nobody reads, wake the oldest sleeper to read (under the state lock)."""
         if not self._reading and self._sleepers:
             self._sleepers[0][1].set()
 
