@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import signal
 import time
 from collections.abc import Iterator
 
 import pytest
 
 from lmsdk.server import EmbeddedServer
+
+# The Ctrl-C tests send SIGINT to the processes they start. A shell that runs the suite as a
+# background job (`scripts/test &`, nohup) starts it with SIGINT ignored, and every process it
+# starts would inherit that and never see the Ctrl-C; a handler here is reset to the default in them.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
