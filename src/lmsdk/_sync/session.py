@@ -170,11 +170,9 @@ class Session:
         """Wait for the next event filed under key, reading the socket while nobody else does."""
         while True:
             with self._state_lock:
-                queue = self._inbox.get(key)
-                if queue:
-                    return queue.popleft()
-                if self._broken is not None:
-                    raise LMStudioConnectionError(f"{self.host}: {self._broken} (during {what})")
+                event = self._ready(key, what)
+                if event is not None:
+                    return event
                 reader = not self._reading
                 if reader:
                     self._reading = True
@@ -203,13 +201,9 @@ class Session:
         try:
             while True:
                 with self._state_lock:
-                    queue = self._inbox.get(key)
-                    if queue:
-                        return queue.popleft()
-                    if self._broken is not None:
-                        raise LMStudioConnectionError(
-                            f"{self.host}: {self._broken} (during {what})"
-                        )
+                    event = self._ready(key, what)
+                    if event is not None:
+                        return event
                 text = self._recv(deadline)
                 if text is None:
                     if self._broken is None:
@@ -221,6 +215,19 @@ class Session:
             with self._state_lock:
                 self._reading = False
                 self._pass_turn()
+
+    def _ready(self, key: Key, what: str) -> Event | None:
+        """The next event filed under key, if any (under the state lock).
+
+        Raises:
+            LMStudioConnectionError: None is filed and the socket is gone.
+        """
+        queue = self._inbox.get(key)
+        if queue:
+            return queue.popleft()
+        if self._broken is not None:
+            raise LMStudioConnectionError(f"{self.host}: {self._broken} (during {what})")
+        return None
 
     def _leave(self, key: Key, wakeup: Wakeup) -> None:
         """A sleeper gives up waiting; if it was woken to read, the next one reads instead."""
