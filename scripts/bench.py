@@ -299,6 +299,8 @@ def bench_e2e(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def bench_batched(args: argparse.Namespace) -> dict[str, Any]:
+    from bench_batched import probes  # the same prompts as the batched worker's idle probes
+
     from lmsdk.server.engine import available_cpus
 
     n = args.clients
@@ -343,7 +345,7 @@ def bench_batched(args: argparse.Namespace) -> dict[str, Any]:
             together = ours.ask(f"streams {n} {r}")["streams"]
             ours.ask("flush")
             idle = ours.ask(f"idle {r}")["ttft"]
-            direct = med([raw.ask(f"run {1000 + r * 5 + k}")["ttft"] for k in range(5)])
+            direct = med([raw.ask(f"run {p}")["ttft"] for p in probes(r, loaded=False)])
             ours.ask("flush")
             loaded = ours.ask(f"loaded {n} {r}")["ttft"]
             bound = ours.ask(f"ceiling {n}")
